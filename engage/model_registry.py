@@ -1,0 +1,15 @@
+"""Imports every models module so Base.metadata is complete (for Alembic and tests)."""
+
+from __future__ import annotations
+
+import importlib
+
+from engage.database import Base
+
+MODEL_MODULES = ("engage.models",)
+
+
+def load_all_models() -> type[Base]:
+    for name in MODEL_MODULES:
+        importlib.import_module(name)
+    return Base
