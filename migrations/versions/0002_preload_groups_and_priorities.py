@@ -19,14 +19,23 @@ branch_labels = None
 depends_on = None
 
 GROUPS = [
-    ("CAMHS Young People's Participation Group", "Young people who use child and adolescent mental health services."),
-    ("Barts Health Youth Forum / Youth Empowerment Squad", "Young people who advise the acute hospital trust."),
+    (
+        "CAMHS Young People's Participation Group",
+        "Young people who use child and adolescent mental health services.",
+    ),
+    (
+        "Barts Health Youth Forum / Youth Empowerment Squad",
+        "Young people who advise the acute hospital trust.",
+    ),
     ("Children Living in Care Council", "Children and young people in the borough's care."),
     ("Youth Council", "Elected young people who represent the borough's young people."),
     ("Young Carers Forum", "Young people who look after someone at home."),
     ("Young Health Watch", "Young people who check and improve local health services."),
     ("Youth Service Providers Forum", "Organisations that run youth services in the borough."),
-    ("Young People with SEND Forum", "Young people with special educational needs and disabilities."),
+    (
+        "Young People with SEND Forum",
+        "Young people with special educational needs and disabilities.",
+    ),
 ]
 
 PRIORITIES = [
@@ -75,7 +84,13 @@ def upgrade() -> None:
     op.bulk_insert(
         groups,
         [
-            {"id": uuid.uuid4(), "name": name, "description": about, "created_at": now, "updated_at": now}
+            {
+                "id": uuid.uuid4(),
+                "name": name,
+                "description": about,
+                "created_at": now,
+                "updated_at": now,
+            }
             for name, about in GROUPS
         ],
     )
