@@ -139,11 +139,17 @@ def _init_templates(app: Flask) -> None:
 def _register_blueprints(app: Flask) -> None:
     from engage.admin.routes import bp as admin_bp
     from engage.auth.routes import bp as auth_bp
+    from engage.canvasser import routes as canvasser
     from engage.home.routes import bp as home_bp
+    from engage.notifications.routes import bp as notifications_bp
+    from engage.safeguarding import routes as safeguarding
 
     app.register_blueprint(auth_bp)
     app.register_blueprint(home_bp)
     app.register_blueprint(admin_bp, url_prefix="/admin")
+    app.register_blueprint(notifications_bp)
+    canvasser.init_app(app)
+    safeguarding.init_app(app)
 
 
 def _register_commands(app: Flask) -> None:

@@ -59,3 +59,7 @@ class EmailAddress:
 def add_error(field: Field, message: str) -> None:
     """Show a service-level problem (wrong password, used invite) against the field it concerns."""
     field.errors = [*field.errors, message]
+
+
+class ConfirmForm(FlaskForm):
+    """A bare POST form (CSRF only) for confirmation buttons."""

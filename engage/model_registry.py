@@ -6,7 +6,11 @@ import importlib
 
 from engage.database import Base
 
-MODEL_MODULES = ("engage.models",)
+MODEL_MODULES = (
+    "engage.models",
+    "engage.canvasser.models",
+    "engage.safeguarding.models",
+)
 
 
 def load_all_models() -> type[Base]:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from flask import Flask, request, url_for
 from flask_login import current_user
+from markupsafe import Markup, escape
 
 from engage.database import utcnow
 from engage.models import AGENCY_KINDS
@@ -32,10 +34,11 @@ def _nav(text: str, endpoint: str, prefix: str, *roles: Role) -> NavItem:
 
 NAVIGATION: list[NavItem] = [
     _nav("Home", "home.index", "/home", *Role),
+    _nav("Sessions", "canvasser.index", "/sessions", Role.PARTNER, Role.COORDINATOR),
+    _nav("Safeguarding queue", "safeguarding.queue", "/safeguarding", Role.SAFEGUARDING_LEAD),
+    _nav("Notifications", "notifications.index", "/notifications", *Role),
     _nav("Admin", "admin.index", "/admin", Role.COORDINATOR),
 ]
-
-# Feature packages append their own entries when they register.
 
 
 def navigation_items() -> list[dict[str, object]]:
@@ -48,7 +51,13 @@ def navigation_items() -> list[dict[str, object]]:
         active = request.path.startswith(item.prefix) or (
             item.endpoint == "home.index" and request.path == "/"
         )
-        items.append({"text": item.text, "href": url_for(item.endpoint), "active": active})
+        text = item.text
+        if item.endpoint == "notifications.index":
+            from engage.notifications.services import unread_count
+
+            unread = unread_count(current_user)
+            text = f"Notifications ({unread} new)" if unread else text
+        items.append({"text": text, "href": url_for(item.endpoint), "active": active})
     return items
 
 
@@ -68,6 +77,41 @@ def date_time(value: datetime | None) -> str:
     return f"{local.day} {local:%B %Y} at {hour}{local:%p}".replace("AM", "am").replace("PM", "pm")
 
 
+_PLACEHOLDER = re.compile(
+    r"\[(NAME|PHONE|EMAIL|POSTCODE|ADDRESS|SCHOOL|DOB|HANDLE|NHS_NUMBER|REMOVED)\]"
+)
+
+
+def mark_redactions(text: str) -> Markup:
+    """Shows each placeholder as a highlighted marker saying what kind of detail was removed."""
+    from engage.safeguarding import KIND_LABELS
+
+    pieces: list[str] = []
+    last = 0
+    for match in _PLACEHOLDER.finditer(text):
+        pieces.append(str(escape(text[last : match.start()])))
+        kind = match.group(1)
+        label = KIND_LABELS.get(kind, "words taken out by hand")
+        pieces.append(
+            f'<mark class="engage-redaction">{escape(match.group(0))}'
+            f'<span class="govuk-visually-hidden"> ({escape(label)} removed)</span></mark>'
+        )
+        last = match.end()
+    pieces.append(str(escape(text[last:])))
+    return Markup("".join(pieces))  # noqa: S704 - every piece above is escaped
+
+
+def removed_summary(kinds: list[str]) -> str:
+    from engage.safeguarding import KIND_LABELS
+
+    labels = [KIND_LABELS.get(kind, kind.lower()) for kind in kinds]
+    if not labels:
+        return ""
+    if len(labels) == 1:
+        return labels[0]
+    return ", ".join(labels[:-1]) + " and " + labels[-1]
+
+
 def role_label(role: str) -> str:
     try:
         return ROLE_LABELS[Role(role)]
@@ -81,6 +125,8 @@ def init_templating(app: Flask) -> None:
     app.jinja_env.filters["long_date"] = long_date
     app.jinja_env.filters["date_time"] = date_time
     app.jinja_env.filters["role_label"] = role_label
+    app.jinja_env.filters["mark_redactions"] = mark_redactions
+    app.jinja_env.filters["removed_summary"] = removed_summary
     app.jinja_env.globals.update(
         service_name=SERVICE_NAME,
         partnership_name=PARTNERSHIP_NAME,

@@ -30,7 +30,7 @@ def test_headers_on_every_response_including_404(client, path):
 
 
 def test_not_found_page_is_plain_and_helpful(client):
-    response = client.get("/sessions/not-a-real-id")
+    response = client.get("/no/such/page")
     assert response.status_code == 404
     assert "Page not found" in response.page.main_text
 

@@ -1,0 +1,1 @@
+"""The Canvasser Programme: partners record engagement-group sessions and what young people said."""

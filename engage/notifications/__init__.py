@@ -1,0 +1,1 @@
+"""In-app notifications, with e-mail where SMTP is configured and the person wants it."""

@@ -1,0 +1,313 @@
+"""Detectors for street addresses and school names.
+
+Addresses: a house number with a street name and a street type ("9 Watney Street"), a flat in a
+named block ("flat 12, Pennyfields House"), a street named after "I live on" or "the corner of", and
+the address shapes other countries use ("Via Roma 131", "Hammarvägen 15", "PSC 7951, Box 9972"),
+followed over line breaks by the town, state and zip lines of a postal address. A street named
+without a house number and without a living-there cue ("the youth club on Bow Road") is left alone:
+it says where a service is, not where a child lives.
+
+Schools: one or more capitalised words before School, Academy, College, Primary, High..., or
+"St Paul's"; generic phrases ("secondary school", "my school", "Girls School") are kept.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+Span = tuple[str, int, int]
+
+# Street types that make an address after a house number even when typed in lower case.
+_CORE_TYPES = (
+    "street|st|road|rd|lane|ln|avenue|ave|close|way|place|pl|gardens|gdns|estate|house|court|ct|"
+    "square|sq|terrace|tce|drive|crescent|cres|grove|walk|mews|row|rise|parade|buildings|mansions|"
+    "tower|towers|point|wharf|yard|gate|hill|park|green|view|heights|vale|boulevard|blvd|parkway|"
+    "pkwy|highway|hwy|broadway|embankment|quay|approach|circus|market|passage|chase|croft|"
+    "causeway|path|strand|lodge|manor|village|walkway"
+)
+# Types that only count with a capitalised street name ("Waechter Turnpike", "Martinez Mall").
+_EXTRA_TYPES = (
+    "alley|branch|bridge|brook|brooks|burg|burgs|bypass|camp|canyon|cape|center|centers|circle|cir|"
+    "circles|cliff|cliffs|club|common|corner|corners|course|courts|cove|coves|creek|crest|crossing|"
+    "crossroad|curve|dale|dam|divide|drives|estates|expressway|extension|extensions|falls|ferry|"
+    "field|fields|flats|ford|fords|forest|forge|forges|fork|forks|fort|freeway|garden|gateway|glen|"
+    "glens|greens|groves|harbor|harbors|harbour|haven|hills|hollow|inlet|island|islands|isle|"
+    "junction|junctions|key|keys|knoll|knolls|lake|lakes|land|landing|light|lights|loaf|lock|locks|"
+    "loop|mall|manors|meadow|meadows|mill|mills|mission|motorway|mount|mountain|mountains|neck|"
+    "orchard|oval|overpass|parks|parkways|pass|pike|pine|pines|plain|plains|plaza|points|port|ports|"
+    "prairie|radial|ramp|ranch|rapid|rapids|rest|ridge|ridges|river|roads|route|rue|run|shoal|"
+    "shoals|shore|shores|skyway|spring|springs|spur|spurs|squares|station|stravenue|stream|streets|"
+    "summit|throughway|trace|track|trafficway|trail|trailer|tunnel|turnpike|underpass|union|unions|"
+    "valley|valleys|via|viaduct|views|villages|ville|vista|walks|wall|ways|well|wells|trl|tpke|"
+    "cswy|expy|fwy|jct|mt|pt|sta|ter|xing"
+)
+_CORE_SET = frozenset(_CORE_TYPES.split("|"))
+_WORD = r"[^\W\d_][\w'’.-]*"
+_CAP_WORD = r"[A-ZÀ-Þ][\w'’.-]*"
+
+_NUMBERED_STREET_RE = re.compile(
+    r"(?<![\w£$€.])(?:\d{1,6}[ \t]+)?\d{1,5}[A-Za-z]?(?:-\d{1,5})?,?[ \t]+"
+    r"(?P<words>(?:" + _WORD + r"[ \t]+){1,4}?)"
+    r"(?P<type>" + _CORE_TYPES + "|" + _EXTRA_TYPES + r")\b\.?"
+    r"(?:[ \t]+(?:North|South|East|West|N|S|E|W|NE|NW|SE|SW)\b)?",
+    re.IGNORECASE,
+)
+_NUMBERED_STREET_GREEDY_RE = re.compile(
+    _NUMBERED_STREET_RE.pattern.replace(r"{1,4}?)", r"{1,4})"), re.IGNORECASE
+)
+_NOT_STREET_WORDS = frozenset(
+    ["the", "a", "an", "to", "of", "on", "in", "at", "down", "up", "my", "his", "her", "our", "their", "your", "and", "or", "was", "is", "are", "were", "for", "from", "by", "with", "near", "along", "across", "over", "off", "into", "onto", "hours", "hour", "minutes", "mins", "min", "days", "day", "weeks", "week", "times", "time", "years", "year", "months", "people", "kids", "mates", "friends", "boys", "girls", "men", "women", "of", "the", "this", "that", "these", "those", "who", "which", "some", "many", "more", "less", "than", "miles", "mile", "metres", "meters", "stops", "stop"]
+)
+
+# Continental and other shapes: "Via Roma 131", "Rua do Arenque 1634", "ul. Miła 57".
+_PREFIX_STREET_RE = re.compile(
+    r"(?<![\w.])(?:\d{1,6}\s+)?(?:Via|Viale|Piazza|Piazzale|Corso|Largo|Vicolo|Rua|Avenida|Av\.|"
+    r"Praça|Praca|Travessa|Alameda|Estrada|Rue|Boulevard|Bd\.|Avenue|Allée|Chemin|Impasse|Quai|"
+    r"Calle|Carrer|Paseo|Plaza|Camino|Carretera|Ronda|ul\.|ulica|al\.|aleja|os\.|Strada|Calea|"
+    r"Bulevardul|Str\.|Ulitsa|ulitsa)\s+(?:[\w'’.-]+\s+){0,4}?\d{1,5}[A-Za-z]?\b\.?",
+)
+# "31 Rue Al Imam Al Bakri": a number, then the street word, then the street's name.
+_NUMBERED_PREFIX_RE = re.compile(
+    r"(?<![\w.])(?:\d{1,6}[ \t]+)?\d{1,5}[ \t]+(?:Rue|Via|Viale|Avenue|Avenida|Calle|Boulevard|Rua|"
+    r"Piazza|Corso|Strada|Chemin|Allée|Quai|Carrer|Largo|ul\.)(?P<rest>(?:[ \t]+[^\W\d_][\w'’.-]*){1,5})",
+    re.IGNORECASE,
+)
+_STREET_PARTICLES = frozenset(
+    ["de", "des", "du", "la", "le", "les", "al", "el", "ibn", "bin", "da", "do", "dos", "das", "della", "delle", "di", "del", "van", "von"]
+)
+# "Hammarvägen 15", "Villacher Strasse 89", "Rákóczi út 66.", "Koskikatu 25"
+_SUFFIX_STREET_RE = re.compile(
+    r"(?<![\w.])(?:\d{1,6}\s+)?(?:" + _CAP_WORD + r"\s+){0,2}[A-ZÀ-Þ][\w'’-]*"
+    r"(?:straße|strasse|str\.|weg|vej|gade|gatan|vägen|vagen|veien|vei|gata|katu|tie|kuja|polku|"
+    r"laan|straat|plein|gracht|kade|steeg|dreef|singel|allee|gasse|damm|ufer|platz|väg|stig|backe|"
+    r"torget|gränd|ring)\s+\d{1,5}[A-Za-z]?\b\.?"
+    r"|(?<![\w.])(?:\d{1,6}\s+)?(?:" + _CAP_WORD + r"\s+){1,3}"
+    r"(?:út|utca|u\.|tér|körút|ulice|náměstí|Str\.|Strasse|Straße|Weg|Gasse|Platz)\s+\d{1,5}[A-Za-z]?\b\.?",
+)
+# "7878 Rahu 37", "Μεγάλη Άμμος 184", "Pod Floriánem 1677": street names that come before their
+# number, in any script, checked word by word against everyday words.
+_NAME_NUM_RE = re.compile(
+    r"(?<![\w.£$€])(?P<lead>\d{1,6}[ \t]+)?(?P<words>(?:[^\W\d_][\w'’.-]*[ \t]+){1,4})"
+    r"(?P<num>\d{1,5}[A-Za-z]?)\b\.?"
+    r"(?!\s*(?:%|years?|yrs?|y/o|hours?|hrs?|mins?|minutes?|days?|weeks?|months?|people|pounds|"
+    r"quid|times|am|pm|o'clock|kids|children|pupils|students|[-/:]\s*\d))"
+)
+_UNIT_RE = re.compile(
+    r"\b(?:apt\.?|apartment|suite|ste\.|unit|flat)\s*#?\s*\d{1,5}[A-Za-z]?\b"
+    r"|(?:\b\d{1,6}\s+)?\b(?:p\.?\s?o\.?\s?box|post office box)\s+\d{1,6}\b"
+    r"|\bUS(?:NS|NV|S|CGC)\s+[^\W\d_][\w'’-]*"
+    r"|\b(?:psc|unit|cmr)\s+\d{3,5},?\s+box\s+\d{3,5}\b"
+    r"|\b(?:apo|fpo|dpo)\s+(?:aa|ae|ap)\s+\d{5}\b",
+    re.IGNORECASE,
+)
+_BUILDING_TYPES = (
+    "House|Court|Tower|Towers|Point|Building|Buildings|Mansions|Lodge|Block|Estate|Heights|Gardens|"
+    "Place|Close|Walk|Mews|Square|Hall|Wharf|Yard|View|Terrace"
+)
+_FLAT_IN_BLOCK_RE = re.compile(
+    r"\b(?:flat|apartment|apt\.?|unit|room)\s*\d{1,4}[A-Za-z]?,?\s+(?:[A-Z][\w'’-]*\s+){1,3}"
+    r"(?:" + _BUILDING_TYPES + r")\b",
+    re.IGNORECASE,
+)
+_LIVES_ON_RE = re.compile(
+    r"\b(?:live|lives|living|lived|stay|stays|staying|stayed|moved|move|moving|address|addy|"
+    r"located|based|corner of|house on|flat on|flat in|home on|home is on|home is in)\b"
+    r"(?:\s+(?:is|was|now|still))?(?:\s*:|\s+(?:on|in|at|to|near|off))?\s+(?:the\s+)?"
+    r"(?P<street>(?:"
+    + _CAP_WORD
+    + r"\s+){1,3}(?:(?:"
+    + _CORE_TYPES
+    + "|"
+    + _EXTRA_TYPES
+    + r")\b\.?|\d{1,5}\b))",
+    re.IGNORECASE,
+)
+_AND_STREET_RE = re.compile(
+    r"\s+and\s+(?:\d{1,5}\s+)?(?:" + _CAP_WORD + r"\s+){1,3}"
+    r"(?:" + _CORE_TYPES + "|" + _EXTRA_TYPES + r")\b\.?",
+    re.IGNORECASE,
+)
+_AND_PREFIX_STREET_RE = re.compile(
+    r"\s+and\s+(?:Via|Rua|Rue|Boulevard|Avenue|Avenida|Calle|Piazza|ul\.)\s+(?:[\w'’.-]+\s*){1,4}"
+)
+# Lines that follow a street in a postal address: "Suite 727", "Brakpan", "GRASSE, PA 39551",
+# "United Kingdom 75419", "APO AA 69974".
+_SEGMENT_RE = re.compile(
+    r"(?P<sep>[ \t]*[,\n][\s,>?]*|[ \t]+)"
+    r"(?P<seg>(?i:apt\.?|apartment|suite|ste\.|unit|flat|floor|p\.?\s?o\.?\s?box|box)\s*#?\d{1,5}[A-Za-z]?"
+    r"|[^\W\d_][\w'’.()-]*(?:[ \t]+[^\W\d_(][\w'’.()-]*){0,4}(?:,?[ \t]+[A-Z]{2,3})?(?:[ \t]+\d{4,6}(?:-\d{4})?)?"
+    r"|[A-Z]{2,3}[ \t]+\d{4,6}(?:-\d{4})?|\d{4,6}(?:-\d{4})?|nan)"
+    r"(?![\w:])",
+)
+_SEGMENT_STOP_RE = re.compile(
+    r"^(?:phone|mobile|tel|fax|email|e-mail|desk|website|name|date|office|i|we|he|she|they|the|"
+    r"can|could|please|thanks|thank|my|our|is|was|and|but|so|if|when|what|who|how|why)\b",
+    re.IGNORECASE,
+)
+_UNIT_SEG_RE = re.compile(r"^(?:apt\.?|apartment|suite|ste\.|unit|flat|floor)\b", re.IGNORECASE)
+_ZIP_END_RE = re.compile(r"\d{4,6}(?:-\d{4})?$|^nan$")
+
+
+def _extend_postal_lines(text: str, end: int) -> int:
+    """Follow an address over its unit, town, state and zip lines."""
+    after_unit = False
+    for _ in range(6):
+        m = _SEGMENT_RE.match(text, end)
+        if not m:
+            break
+        seg = m.group("seg")
+        sep = m.group("sep")
+        if _SEGMENT_STOP_RE.match(seg):
+            break
+        unit = bool(_UNIT_SEG_RE.match(seg)) or (
+            seg.isupper() and sum(c.isalpha() for c in seg) >= 3
+        )
+        if unit or after_unit or _ZIP_END_RE.search(seg) or "\n" in sep:
+            end = m.end()
+            after_unit = after_unit or unit
+            continue
+        break
+    return end
+
+
+def _valid_name_num(m: re.Match[str], common_words: frozenset[str]) -> bool:
+    words = m.group("words").split()
+    if any(
+        w.lower().strip(".,'’") in common_words or _ENGLISH_WORD_RE.search(w.lower()) for w in words
+    ):
+        return False
+    if m.group("lead"):
+        return True
+    return len(words) >= 2 and any(w[0].isupper() for w in words)
+
+
+_ENGLISH_WORD_RE = re.compile(r"(?:tion|sion|ment|ness|ing|ly|ous|ive|able|ful|less|[a-z]{3}ed)$")
+_CORNER_RE = re.compile(
+    r"\bcorner of\s+(?:the\s+)?(?P<a>[^\n,?!]{3,60}?)\s+and\s+(?P<b>[^\n,?!]{3,40}?)"
+    r"(?=\s+St\.|[,?!\n]|\.(?:\s|$)|$)",
+    re.IGNORECASE,
+)
+
+
+def _overlapping(regex: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """Every match, including those that start inside an earlier one that was rejected."""
+    pos = 0
+    while (m := regex.search(text, pos)) is not None:
+        yield m
+        pos = m.start() + 1
+
+
+def _valid_numbered_street(m: re.Match[str]) -> bool:
+    words = m.group("words").split()
+    street_type = m.group("type").lower()
+    if any(w.lower().strip(".,") in _NOT_STREET_WORDS for w in words):
+        return False
+    if street_type not in _CORE_SET or m.group("type")[0].isupper():
+        # Rarer street types, and capitalised ones, need a capitalised street name.
+        return all(w[0].isupper() for w in words)
+    return True
+
+
+def find_addresses(text: str, common_words: frozenset[str]) -> Iterator[Span]:
+    spans: list[tuple[int, int]] = []
+    for regex in (_NUMBERED_STREET_RE, _NUMBERED_STREET_GREEDY_RE):
+        for m in _overlapping(regex, text):
+            if _valid_numbered_street(m):
+                spans.append((m.start(), m.end()))
+    for m in _overlapping(_NAME_NUM_RE, text):
+        if _valid_name_num(m, common_words):
+            spans.append((m.start(), m.end()))
+    for m in _overlapping(_NUMBERED_PREFIX_RE, text):
+        end = m.start("rest")
+        for w in re.finditer(r"[^\W\d_][\w'’.-]*", m.group("rest")):
+            low = w.group(0).lower().strip(".")
+            if low in common_words and low not in _STREET_PARTICLES:
+                break
+            end = m.start("rest") + w.end()
+        if end > m.start("rest"):
+            spans.append((m.start(), end))
+    for regex in (_PREFIX_STREET_RE, _SUFFIX_STREET_RE, _UNIT_RE, _FLAT_IN_BLOCK_RE):
+        spans.extend((m.start(), m.end()) for m in regex.finditer(text))
+    for m in _CORNER_RE.finditer(text):
+        for part in ("a", "b"):
+            if re.search(r"[\dA-ZÀ-Þ]", m.group(part)):
+                spans.append((m.start(part), m.end(part)))
+    for m in _LIVES_ON_RE.finditer(text):
+        words = m.group("street").split()
+        if all(w[0].isupper() for w in words[:-1]):
+            spans.append((m.start("street"), m.end("street")))
+    for start, end in list(spans):
+        for regex in (_AND_STREET_RE, _AND_PREFIX_STREET_RE):
+            m = regex.match(text, end)
+            if m and text[max(0, start - 15) : start].lower().rstrip().endswith("corner of"):
+                spans.append((m.start() + m.group(0).index("and") + 4, m.end()))
+    spans = [(s, _extend_postal_lines(text, e)) for s, e in spans]
+    for start, end in _union(spans):
+        # Trailing punctuation belongs to the sentence, not the address.
+        while end > start and text[end - 1] in " ,\n\t":
+            end -= 1
+        yield ("ADDRESS", start, end)
+
+
+def _union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+# --- schools ----------------------------------------------------------------------------------
+_SCHOOL_TYPES = (
+    r"School|Academy|College|Primary|Secondary|High|Grammar|Sixth\s+Form(?:\s+(?:College|Centre))?|"
+    r"Free\s+School|Infants?|Juniors?|Nursery|Prep|Community\s+School|Studio\s+School|UTC|PRU"
+)
+_SCHOOL_RE = re.compile(
+    r"(?:\b(?:St\.?|Saint)\s+)?"
+    r"(?P<words>(?:[A-Z][\w'’&.-]*\s+(?:(?:of|and|the|de|&|on|upon)\s+)?){1,6})"
+    r"(?P<type>" + _SCHOOL_TYPES + r")\b(?:\s+(?:School|Academy|College|Trust))*"
+)
+_SAINT_RE = re.compile(
+    r"\b(?:St\.?|Saint)[ \t]+[A-Z][a-z]+(?:['’]s|s)?\b(?![ \t]+(?:Hospital|Church|Station|Road|Street|Lane|Avenue|Way|Place|Square|Close|Gardens|Court|Ward|Clinic|Surgery|Centre|Park))"
+)
+_LOWER_SCHOOL_RE = re.compile(
+    r"\b(?:at|to|from|attend|attends|attended|attending)\s+(?P<words>[a-z][\w'’-]+(?:\s+[a-z][\w'’-]+)?)"
+    r"\s+(?:school|academy|college|primary|high)\b"
+)
+# Words that describe a kind of school rather than name one.
+_GENERIC_SCHOOL_WORDS = frozenset(
+    ["my", "our", "the", "a", "an", "your", "his", "her", "their", "this", "that", "which", "what", "whose", "each", "every", "any", "no", "some", "another", "other", "same", "different", "whole", "next", "last", "first", "new", "old", "big", "small", "good", "bad", "best", "worst", "local", "current", "previous", "former", "secondary", "secondry", "secondery", "seconday", "primary", "primery", "high", "hi", "grammar", "grammer", "girls", "boys", "girl", "boy", "mixed", "catholic", "church", "faith", "muslim", "islamic", "jewish", "christian", "cofe", "ce", "rc", "free", "state", "private", "independent", "public", "boarding", "special", "comprehensive", "community", "sixth", "form", "infant", "infants", "junior", "juniors", "nursery", "prep", "language", "arabic", "quran", "sunday", "saturday", "summer", "night", "evening", "driving", "dance", "drama", "music", "art", "football", "medical", "nursing", "law", "business", "further", "education", "fe", "college", "school", "academy", "university", "mainstream", "alternative", "pru", "specialist", "sen", "send", "pupil", "referral", "unit", "in", "at", "to", "from", "of", "and", "go", "goes", "went", "going", "attend", "attends", "attended", "into", "after", "before", "during", "year", "years", "primary's", "like", "called", "named", "near"]
+)
+_LEADING_DROP = frozenset(
+    ["in", "at", "to", "from", "of", "and", "go", "goes", "went", "going", "attend", "attends", "attended", "my", "our", "the", "a", "an", "his", "her", "their", "your", "this", "that", "near", "like", "called", "named", "into", "after", "before", "during", "for", "with", "about", "by"]
+)
+
+
+def _school_name_ok(words: list[str], common_words: frozenset[str]) -> bool:
+    return any(w.lower().strip("'’s.&") not in _GENERIC_SCHOOL_WORDS for w in words if w)
+
+
+def find_schools(text: str, common_words: frozenset[str]) -> Iterator[Span]:
+    for m in _SCHOOL_RE.finditer(text):
+        words = m.group("words").split()
+        start = m.start()
+        saint = text[start : m.start("words")].strip()
+        # Sentence-initial words and prepositions swept up by the capitals ("In Mulberry School").
+        while words and not saint and words[0].lower() in _LEADING_DROP:
+            start = text.index(words[0], start) + len(words[0])
+            words = words[1:]
+            while start < len(text) and text[start].isspace():
+                start += 1
+        if not words:
+            continue
+        if saint or _school_name_ok(words, common_words):
+            yield ("SCHOOL", start, m.end())
+    for m in _SAINT_RE.finditer(text):
+        yield ("SCHOOL", m.start(), m.end())
+    for m in _LOWER_SCHOOL_RE.finditer(text):
+        words = m.group("words").split()
+        if all(w not in common_words and w not in _GENERIC_SCHOOL_WORDS for w in words):
+            yield ("SCHOOL", m.start("words"), m.end())

@@ -1,0 +1,198 @@
+"""Redaction: replace personal data in a comment with typed placeholders before it is stored.
+
+``redact(text)`` returns the redacted text and the findings as ``(kind, start, end)`` offsets into
+the original text, so the partner can be shown what was removed before saving. The original text is
+never logged or kept here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from engage.safeguarding import patterns, places
+from engage.safeguarding.names import find_names, lexicon
+
+Finding = tuple[str, int, int]
+
+KIND_LABELS: dict[str, str] = {
+    "NAME": "a name",
+    "PHONE": "a phone number",
+    "EMAIL": "an e-mail address",
+    "POSTCODE": "a postcode",
+    "ADDRESS": "an address",
+    "SCHOOL": "a school name",
+    "DOB": "a date of birth",
+    "HANDLE": "a social media handle",
+    "NHS_NUMBER": "an NHS number",
+}
+KIND_PLURALS: dict[str, str] = {
+    "NAME": "names",
+    "PHONE": "phone numbers",
+    "EMAIL": "e-mail addresses",
+    "POSTCODE": "postcodes",
+    "ADDRESS": "addresses",
+    "SCHOOL": "school names",
+    "DOB": "dates of birth",
+    "HANDLE": "social media handles",
+    "NHS_NUMBER": "NHS numbers",
+}
+REMOVED_PLACEHOLDER = "[REMOVED]"
+
+# Earlier kinds win where detectors overlap: an e-mail is not also a handle and a name, and a
+# house number inside an address is not a phone number.
+_PRIORITY = (
+    "EMAIL",
+    "HANDLE",
+    "NHS_NUMBER",
+    "DOB",
+    "POSTCODE",
+    "ADDRESS",
+    "PHONE",
+    "SCHOOL",
+    "NAME",
+)
+
+
+@dataclass(frozen=True)
+class Redaction:
+    """A redacted comment: ``text`` with placeholders, and where each came from in the original."""
+
+    text: str
+    findings: list[Finding]
+
+    @property
+    def kinds(self) -> list[str]:
+        return [kind for kind, _, _ in self.findings]
+
+
+def redact(text: str) -> Redaction:
+    if not text:
+        return Redaction(text="", findings=[])
+    common = lexicon().common
+    protected = [(m.start(), m.end()) for m in patterns.PLACEHOLDER_RE.finditer(text)]
+
+    candidates: dict[str, list[Finding]] = {kind: [] for kind in _PRIORITY}
+    for finder in (
+        patterns.find_emails(text),
+        patterns.find_handles(text, common),
+        patterns.find_nhs_numbers(text),
+        patterns.find_dates_of_birth(text),
+        patterns.find_postcodes(text),
+        places.find_addresses(text, common),
+        patterns.find_phones(text),
+        places.find_schools(text, common),
+    ):
+        for finding in finder:
+            candidates[finding[0]].append(finding)
+
+    accepted: list[tuple[int, int]] = list(protected)
+    findings: list[Finding] = []
+    for kind in _PRIORITY:
+        if kind == "NAME":
+            # Names are looked for outside everything already found, so "George Green's School"
+            # does not also yield a name.
+            candidates["NAME"] = find_names(text, accepted)
+        for _, start, end in sorted(candidates[kind], key=lambda f: (f[1], -(f[2] - f[1]))):
+            fragment = _free_fragment(text, start, end, accepted)
+            if fragment is None:
+                continue
+            accepted.append(fragment)
+            findings.append((kind, *fragment))
+    findings.sort(key=lambda f: f[1])
+    return Redaction(text=_apply(text, findings), findings=findings)
+
+
+def _free_fragment(
+    text: str, start: int, end: int, taken: list[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """The longest part of [start, end) that no earlier finding covers, trimmed to word characters."""
+    pieces = [(start, end)]
+    for s, e in taken:
+        next_pieces = []
+        for a, b in pieces:
+            if e <= a or s >= b:
+                next_pieces.append((a, b))
+                continue
+            if a < s:
+                next_pieces.append((a, s))
+            if e < b:
+                next_pieces.append((e, b))
+        pieces = next_pieces
+    if pieces == [(start, end)]:
+        return start, end
+    best: tuple[int, int] | None = None
+    for a, b in pieces:
+        # A cut piece loses the spaces and punctuation at its cut edges.
+        while a < b and not (text[a].isalnum() or text[a] in "@+(" or a == start):
+            a += 1
+        while b > a and not (text[b - 1].isalnum() or b == end):
+            b -= 1
+        if sum(ch.isalnum() for ch in text[a:b]) < 2:
+            continue
+        if best is None or (b - a) > (best[1] - best[0]):
+            best = (a, b)
+    return best
+
+
+def _apply(text: str, findings: list[Finding]) -> str:
+    out: list[str] = []
+    pos = 0
+    for kind, start, end in findings:
+        out.append(text[pos:start])
+        out.append(f"[{kind}]")
+        pos = end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def describe_findings(findings: Iterable[Finding]) -> str:
+    """Plain words for the partner: "2 names and a phone number"."""
+    counts = Counter(kind for kind, _, _ in findings)
+    parts = []
+    for kind in KIND_LABELS:
+        count = counts.get(kind, 0)
+        if count == 1:
+            parts.append(KIND_LABELS[kind])
+        elif count > 1:
+            parts.append(f"{count} {KIND_PLURALS[kind]}")
+    if not parts:
+        return "nothing"
+    if len(parts) == 1:
+        return parts[0]
+    return ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
+def remove_phrase(text: str, phrase: str) -> str:
+    """Replace every occurrence of ``phrase`` (as typed or selected by the partner) with [REMOVED].
+
+    Matching ignores case and spacing, respects word edges so removing "Sam" leaves "Samosa"
+    alone, and never breaks a placeholder already in the text.
+    """
+    words = phrase.split()
+    if not words:
+        return text
+    body = r"\s+".join(re.escape(w) for w in words)
+    left = r"(?<!\w)" if re.match(r"\w", words[0]) else ""
+    right = r"(?!\w)" if re.search(r"\w$", words[-1]) else ""
+    regex = re.compile(left + body + right, re.IGNORECASE)
+    protected = [(m.start(), m.end()) for m in patterns.PLACEHOLDER_RE.finditer(text)]
+    out: list[str] = []
+    pos = 0
+    for m in regex.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in protected):
+            continue
+        out.append(text[pos : m.start()])
+        out.append(REMOVED_PLACEHOLDER)
+        pos = m.end()
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def redact_span(text: str, start: int, end: int) -> str:
+    """Replace ``text[start:end]`` with [REMOVED] (for a selection made in the redacted text)."""
+    if not 0 <= start < end <= len(text):
+        raise ValueError("span outside the text")
+    return text[:start] + REMOVED_PLACEHOLDER + text[end:]
