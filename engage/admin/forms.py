@@ -12,7 +12,16 @@ from govuk_frontend_wtf.wtforms_widgets import (
 )
 from wtforms import SelectField, SelectMultipleField, StringField, SubmitField, TextAreaField
 
-from engage.forms import EmailAddress, MaxLength, Required, plain_multiline, plain_text
+from engage.forms import (
+    ConfirmForm,
+    EmailAddress,
+    MaxLength,
+    Required,
+    plain_multiline,
+    plain_text,
+)
+
+__all__ = ["ConfirmForm"]
 from engage.models import AGENCY_KINDS, NAME_MAX
 from engage.roles import ROLE_LABELS
 
@@ -124,9 +133,3 @@ class EditUserForm(UserAttachmentFields):
         validators=[Required("Enter the person's name"), MaxLength(NAME_MAX, "Name")],
     )
     submit = SubmitField("Save changes", widget=GovSubmitInput())
-
-
-class ConfirmForm(FlaskForm):
-    """A bare POST form (CSRF only) for confirmation buttons."""
-
-    submit = SubmitField("Confirm", widget=GovSubmitInput())
