@@ -10,6 +10,7 @@ MODEL_MODULES = (
     "engage.models",
     "engage.canvasser.models",
     "engage.safeguarding.models",
+    "engage.themes.models",
 )
 
 
