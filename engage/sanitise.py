@@ -28,7 +28,9 @@ RICH_PROTOCOLS = frozenset({"http", "https", "mailto"})
 _SCRIPT_STYLE_RE = re.compile(
     r"<\s*(script|style)\b[^>]*>.*?(?:<\s*/\s*\1\s*>|$)", re.IGNORECASE | re.DOTALL
 )
-_BLOCK_TAG_RE = re.compile(r"<\s*/?\s*(?:br|p|div|li|tr|h[1-6]|ul|ol|table|blockquote)\b[^>]*>", re.I)
+_BLOCK_TAG_RE = re.compile(
+    r"<\s*/?\s*(?:br|p|div|li|tr|h[1-6]|ul|ol|table|blockquote)\b[^>]*>", re.I
+)
 # Zero-width joiners (U+200C, U+200D) are kept: Bengali conjuncts and emoji sequences need them.
 _KEEP_FORMAT = frozenset({"\u200c", "\u200d"})
 _LINE_BREAKS_RE = re.compile(r"\r\n|\r|\u2028|\u2029|\x85")
@@ -42,7 +44,9 @@ def _drop_controls(text: str) -> str:
     return "".join(
         ch
         for ch in text
-        if ch in "\n\t " or ch in _KEEP_FORMAT or unicodedata.category(ch) not in {"Cc", "Cf", "Cs", "Co"}
+        if ch in "\n\t "
+        or ch in _KEEP_FORMAT
+        or unicodedata.category(ch) not in {"Cc", "Cf", "Cs", "Co"}
     )
 
 
@@ -63,8 +67,8 @@ def clean_text(text: str) -> str:
     """One comment as plain text on one line."""
     if not text:
         return ""
-    text = _strip_markup(_LINE_BREAKS_RE.sub("\n", text))
-    text = _drop_controls(unicodedata.normalize("NFC", text))
+    text = _drop_controls(_LINE_BREAKS_RE.sub("\n", text))
+    text = _drop_controls(unicodedata.normalize("NFC", _strip_markup(text)))
     return _ANY_SPACE_RE.sub(" ", text).strip()
 
 
@@ -72,8 +76,8 @@ def clean_multiline(text: str) -> str:
     """Longer free text: like ``clean_text`` but single line breaks are kept (blank lines fold)."""
     if not text:
         return ""
-    text = _strip_markup(_LINE_BREAKS_RE.sub("\n", text))
-    text = _drop_controls(unicodedata.normalize("NFC", text))
+    text = _drop_controls(_LINE_BREAKS_RE.sub("\n", text))
+    text = _drop_controls(unicodedata.normalize("NFC", _strip_markup(text)))
     text = _SPACES_RE.sub(" ", text)
     text = "\n".join(line.strip() for line in text.split("\n"))
     return _BLANK_LINES_RE.sub("\n", text).strip()

@@ -68,18 +68,126 @@ def lexicon() -> Lexicon:
 
 # Words that make the capitalised words before them a place or an organisation, not a person.
 _ORG_FOLLOWERS = frozenset(
-    """road street lane avenue close way place gardens estate house court square terrace drive
-    crescent grove walk mews row hill park green school academy college university primary high
-    hospital centre center clinic surgery practice hall lodge group team service services trust
-    health medical council club station church mosque library hub ward unit tower towers point
-    wharf market bridge forum project foundation charity police fc united city borough town village
-    manor farm field fields common heath leisure sports community youth care partnership board
-    inc ltd llc plc corporation company""".split()
+    [
+        "road",
+        "street",
+        "lane",
+        "avenue",
+        "close",
+        "way",
+        "place",
+        "gardens",
+        "estate",
+        "house",
+        "court",
+        "square",
+        "terrace",
+        "drive",
+        "crescent",
+        "grove",
+        "walk",
+        "mews",
+        "row",
+        "hill",
+        "park",
+        "green",
+        "school",
+        "academy",
+        "college",
+        "university",
+        "primary",
+        "high",
+        "hospital",
+        "centre",
+        "center",
+        "clinic",
+        "surgery",
+        "practice",
+        "hall",
+        "lodge",
+        "group",
+        "team",
+        "service",
+        "services",
+        "trust",
+        "health",
+        "medical",
+        "council",
+        "club",
+        "station",
+        "church",
+        "mosque",
+        "library",
+        "hub",
+        "ward",
+        "unit",
+        "tower",
+        "towers",
+        "point",
+        "wharf",
+        "market",
+        "bridge",
+        "forum",
+        "project",
+        "foundation",
+        "charity",
+        "police",
+        "fc",
+        "united",
+        "city",
+        "borough",
+        "town",
+        "village",
+        "manor",
+        "farm",
+        "field",
+        "fields",
+        "common",
+        "heath",
+        "leisure",
+        "sports",
+        "community",
+        "youth",
+        "care",
+        "partnership",
+        "board",
+        "inc",
+        "ltd",
+        "llc",
+        "plc",
+        "corporation",
+        "company",
+    ]
 )
 _TITLE_FUNCTION_WORDS = frozenset(
-    "of the and in on at to for a an with from by is are you you're your my it its not but or".split()
+    [
+        "of",
+        "the",
+        "and",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "a",
+        "an",
+        "with",
+        "from",
+        "by",
+        "is",
+        "are",
+        "you",
+        "you're",
+        "your",
+        "my",
+        "it",
+        "its",
+        "not",
+        "but",
+        "or",
+    ]
 )
-_PLACE_PREPOSITIONS = frozenset("the at in to near on st saint of via".split())
+_PLACE_PREPOSITIONS = frozenset(["the", "at", "in", "to", "near", "on", "st", "saint", "of", "via"])
 
 _RELATIONS = (
     r"mate|mates|m8|friend|friends|fren|frend|bestie|bestfriend|bff|bro|bruv|brother|sister|sis|"
@@ -134,7 +242,7 @@ _INITIAL_PREDICATE_RE = re.compile(
 )
 _SPEAKER_RE = re.compile(r"^\s?:")
 _LINE_START_RE = re.compile(r"(?:^|\n)[\s>*•?-]*$")
-_SENTENCE_END_RE = re.compile(r"(?:^|[.!?:;\n\"“(>*•\-]\s*|\n\s*)$")
+_SENTENCE_END_CHARS = frozenset('.!?:;\n\r"“(>*•-')
 _VERBISH_RE = re.compile(r"(?:ing|ed|ly|s)$")
 _INITIAL_RE = re.compile(r"\.?\s[A-ZÀ-Þ]")
 # Endings of everyday English words that names rarely have; used only for words in no list.
@@ -164,8 +272,10 @@ def _tokens(text: str, blocked_spans: list[tuple[int, int]]) -> list[_Token]:
         word, end = m.group(0), m.end()
         if len(word) > 2 and word[-2] in "'’" and word[-1] in "sS":
             word, end = word[:-2], end - 2
-        before = text[max(0, m.start() - 4) : m.start()]
-        initial = m.start() == 0 or bool(_SENTENCE_END_RE.search(before))
+        k = m.start() - 1
+        while k >= 0 and text[k] in " \t":
+            k -= 1
+        initial = k < 0 or text[k] in _SENTENCE_END_CHARS
         cap = word[0].isupper() and (len(word) == 1 or not word.isupper())
         out.append(_Token(m.start(), end, word, word.lower(), cap, word.isupper(), initial))
     return out
@@ -202,6 +312,8 @@ class _Finder:
         before = text[max(0, t.start - 40) : t.start]
         after = text[t.end : t.end + 25]
         known_first = low in lex.first
+        if low in lex.blocked and not known_first and low not in lex.surnames:
+            return False  # an everyday word, place or organisation: most tokens stop here
         unknown = self.unknown(low)
         english = unknown and self.english_shaped(low)
 
@@ -245,7 +357,7 @@ class _Finder:
         )
 
     def starts_pair(self, i: int) -> bool:
-        """Two capitalised unknown words ("Tomomi Nishiyama"), or one and an initial ("Hanne I.")."""
+        """Two capitalised unknown words ("Tomomi Nishiyama"), or one and an initial."""
         if i + 1 >= len(self.toks) or self.gap(i, i + 1) != " ":
             return False
         nxt = self.toks[i + 1]
@@ -315,7 +427,7 @@ class _Finder:
         )
 
     def precedes_surname(self, i: int) -> bool:
-        """A given name that is also a word, right before a surname: "Ruby Patel", "Ken N. Fukuda"."""
+        """A given name that is also a word, right before a surname: "Ruby Patel"."""
         t = self.toks[i]
         if not (t.cap and t.lower in self.lex.first and i + 1 < len(self.toks)):
             return False

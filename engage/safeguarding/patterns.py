@@ -37,13 +37,9 @@ EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 # domain, because " at " and " dot " are ordinary words.
 _OBF_DOT = r"(?:\s*\.\s*|\s*[\[(]dot[\])]\s*|\s+dot\s+)"
 EMAIL_OBFUSCATED_RE = re.compile(
-    r"(?<![\w.])[\w.+-]+(?:" + _OBF_DOT + r"[\w+-]+)*"
-    r"(?:\s*[\[(]at[\])]\s*|\s+at\s+)"
-    r"(?:gmail|googlemail|hotmail|outlook|yahoo|icloud|live|aol|btinternet|protonmail|proton|msn|sky)"
-    + _OBF_DOT
-    + r"(?:com|co"
-    + _OBF_DOT
-    + r"uk|net|org|uk|me)\b",
+    r"(?<![\w.])[\w.+-]+(?:" + _OBF_DOT + r"[\w+-]+)*(?:\s*[\[(]at[\])]\s*|\s+at\s+)(?:gmail|"
+    r"googlemail|hotmail|outlook|yahoo|icloud|live|aol|btinternet|protonmai"
+    r"l|proton|msn|sky)" + _OBF_DOT + r"(?:com|co" + _OBF_DOT + r"uk|net|org|uk|me)\b",
     re.IGNORECASE,
 )
 
@@ -138,7 +134,8 @@ def find_phones(text: str) -> Iterator[Span]:
 
 # --- postcodes --------------------------------------------------------------------------------
 POSTCODE_RE = re.compile(
-    r"\b(?:GIR ?0AA|[A-PR-UWYZ](?:\d[A-HJKPSTUW\d]?|[A-HK-Y]\d[ABEHMNPRVWXY\d]?)\s?\d[ABD-HJLNP-UW-Z]{2})\b",
+    r"\b(?:GIR ?0AA|[A-PR-UWYZ](?:\d[A-HJKPSTUW\d]?|[A-HK-Y]\d[ABEHMNPRVWXY\d]?)\s?"
+    r"\d[ABD-HJLNP-UW-Z]{2})\b",
     re.IGNORECASE,
 )
 # An outward code on its own ("E14") is only taken for a postcode where the words around it say so:
@@ -211,7 +208,8 @@ DATE_NO_YEAR_RES = (
     re.compile(r"(?<![\d/.-])\d{1,2}/\d{1,2}(?![\d/])"),
 )
 DOB_CUE_RE = re.compile(
-    r"(?:\bd\.?\s?o\.?\s?b\b\.?|\bdate\s+of\s+birth|\bborn\b(?:\s+(?:on|in))?|\bbirth\s?day(?:'s|\s+is)?|"
+    r"(?:\bd\.?\s?o\.?\s?b\b\.?|\bdate\s+of\s+birth|\bborn\b(?:\s+(?:on|in))?|\bbirth\s?day(?:'s|"
+    r"\s+is)?|"
     r"\bb-?day(?:'s|\s+is)?|\bb'day)\s*[:=(\-,]?\s*(?:is\s+|was\s+|on\s+|the\s+)*$",
     re.IGNORECASE,
 )

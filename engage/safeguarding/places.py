@@ -35,7 +35,8 @@ _EXTRA_TYPES = (
     "glens|greens|groves|harbor|harbors|harbour|haven|hills|hollow|inlet|island|islands|isle|"
     "junction|junctions|key|keys|knoll|knolls|lake|lakes|land|landing|light|lights|loaf|lock|locks|"
     "loop|mall|manors|meadow|meadows|mill|mills|mission|motorway|mount|mountain|mountains|neck|"
-    "orchard|oval|overpass|parks|parkways|pass|pike|pine|pines|plain|plains|plaza|points|port|ports|"
+    "orchard|oval|overpass|parks|parkways|pass|pike|pine|pines|plain|plains|plaza|p"
+    "oints|port|ports|"
     "prairie|radial|ramp|ranch|rapid|rapids|rest|ridge|ridges|river|roads|route|rue|run|shoal|"
     "shoals|shore|shores|skyway|spring|springs|spur|spurs|squares|station|stravenue|stream|streets|"
     "summit|throughway|trace|track|trafficway|trail|trailer|tunnel|turnpike|underpass|union|unions|"
@@ -47,9 +48,13 @@ _WORD = r"[^\W\d_][\w'’.-]*"
 _CAP_WORD = r"[A-ZÀ-Þ][\w'’.-]*"
 
 _NUMBERED_STREET_RE = re.compile(
-    r"(?<![\w£$€.])(?:\d{1,6}[ \t]+)?\d{1,5}[A-Za-z]?(?:-\d{1,5})?,?[ \t]+"
-    r"(?P<words>(?:" + _WORD + r"[ \t]+){1,4}?)"
-    r"(?P<type>" + _CORE_TYPES + "|" + _EXTRA_TYPES + r")\b\.?"
+    r"(?<![\w£$€.])(?:\d{1,6}[ \t]+)?\d{1,5}[A-Za-z]?(?:-\d{1,5})?,?[ \t]+(?P<words>(?:"
+    + _WORD
+    + r"[ \t]+){1,4}?)(?P<type>"
+    + _CORE_TYPES
+    + "|"
+    + _EXTRA_TYPES
+    + r")\b\.?"
     r"(?:[ \t]+(?:North|South|East|West|N|S|E|W|NE|NW|SE|SW)\b)?",
     re.IGNORECASE,
 )
@@ -57,7 +62,80 @@ _NUMBERED_STREET_GREEDY_RE = re.compile(
     _NUMBERED_STREET_RE.pattern.replace(r"{1,4}?)", r"{1,4})"), re.IGNORECASE
 )
 _NOT_STREET_WORDS = frozenset(
-    ["the", "a", "an", "to", "of", "on", "in", "at", "down", "up", "my", "his", "her", "our", "their", "your", "and", "or", "was", "is", "are", "were", "for", "from", "by", "with", "near", "along", "across", "over", "off", "into", "onto", "hours", "hour", "minutes", "mins", "min", "days", "day", "weeks", "week", "times", "time", "years", "year", "months", "people", "kids", "mates", "friends", "boys", "girls", "men", "women", "of", "the", "this", "that", "these", "those", "who", "which", "some", "many", "more", "less", "than", "miles", "mile", "metres", "meters", "stops", "stop"]
+    [
+        "the",
+        "a",
+        "an",
+        "to",
+        "of",
+        "on",
+        "in",
+        "at",
+        "down",
+        "up",
+        "my",
+        "his",
+        "her",
+        "our",
+        "their",
+        "your",
+        "and",
+        "or",
+        "was",
+        "is",
+        "are",
+        "were",
+        "for",
+        "from",
+        "by",
+        "with",
+        "near",
+        "along",
+        "across",
+        "over",
+        "off",
+        "into",
+        "onto",
+        "hours",
+        "hour",
+        "minutes",
+        "mins",
+        "min",
+        "days",
+        "day",
+        "weeks",
+        "week",
+        "times",
+        "time",
+        "years",
+        "year",
+        "months",
+        "people",
+        "kids",
+        "mates",
+        "friends",
+        "boys",
+        "girls",
+        "men",
+        "women",
+        "of",
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "who",
+        "which",
+        "some",
+        "many",
+        "more",
+        "less",
+        "than",
+        "metres",
+        "meters",
+        "stops",
+        "stop",
+    ]
 )
 
 # Continental and other shapes: "Via Roma 131", "Rua do Arenque 1634", "ul. Miła 57".
@@ -70,34 +148,54 @@ _PREFIX_STREET_RE = re.compile(
 # "31 Rue Al Imam Al Bakri": a number, then the street word, then the street's name.
 _NUMBERED_PREFIX_RE = re.compile(
     r"(?<![\w.])(?:\d{1,6}[ \t]+)?\d{1,5}[ \t]+(?:Rue|Via|Viale|Avenue|Avenida|Calle|Boulevard|Rua|"
-    r"Piazza|Corso|Strada|Chemin|Allée|Quai|Carrer|Largo|ul\.)(?P<rest>(?:[ \t]+[^\W\d_][\w'’.-]*){1,5})",
+    r"Piazza|Corso|Strada|Chemin|Allée|Quai|Carrer|Largo|ul\.)(?P<rest>(?:[ \t]+[^\W"
+    r"\d_][\w'’.-]*){1,5})",
     re.IGNORECASE,
 )
 _STREET_PARTICLES = frozenset(
-    ["de", "des", "du", "la", "le", "les", "al", "el", "ibn", "bin", "da", "do", "dos", "das", "della", "delle", "di", "del", "van", "von"]
+    [
+        "de",
+        "des",
+        "du",
+        "la",
+        "le",
+        "les",
+        "al",
+        "el",
+        "ibn",
+        "bin",
+        "da",
+        "do",
+        "dos",
+        "das",
+        "della",
+        "delle",
+        "di",
+        "del",
+        "van",
+        "von",
+    ]
 )
 # "Hammarvägen 15", "Villacher Strasse 89", "Rákóczi út 66.", "Koskikatu 25"
 _SUFFIX_STREET_RE = re.compile(
-    r"(?<![\w.])(?:\d{1,6}\s+)?(?:" + _CAP_WORD + r"\s+){0,2}[A-ZÀ-Þ][\w'’-]*"
-    r"(?:straße|strasse|str\.|weg|vej|gade|gatan|vägen|vagen|veien|vei|gata|katu|tie|kuja|polku|"
-    r"laan|straat|plein|gracht|kade|steeg|dreef|singel|allee|gasse|damm|ufer|platz|väg|stig|backe|"
-    r"torget|gränd|ring)\s+\d{1,5}[A-Za-z]?\b\.?"
-    r"|(?<![\w.])(?:\d{1,6}\s+)?(?:" + _CAP_WORD + r"\s+){1,3}"
-    r"(?:út|utca|u\.|tér|körút|ulice|náměstí|Str\.|Strasse|Straße|Weg|Gasse|Platz)\s+\d{1,5}[A-Za-z]?\b\.?",
+    r"(?<![\w.])(?:\d{1,6}\s+)?(?:" + _CAP_WORD + r"\s+){0,2}[A-ZÀ-Þ][\w'’-]*(?:straße|strasse|"
+    r"str\.|weg|vej|gade|gatan|vägen|vagen|veien|vei|gata|katu|tie|kuja|polku|laan|straat|plein|"
+    r"gracht|kade|steeg|dreef|singel|allee|gasse|damm|ufer|platz|väg|stig|backe|torget|gränd|"
+    r"ring)\s+\d{1,5}[A-Za-z]?\b\.?|(?<![\w.])(?:\d{1,6}\s+)?(?:" + _CAP_WORD + r"\s+){1,3}(?:út|"
+    r"utca|u\.|tér|körút|ulice|náměstí|Str\.|Strasse|Straße|Weg|Gasse|Platz)\s"
+    r"+\d{1,5}[A-Za-z]?\b\.?",
 )
 # "7878 Rahu 37", "Μεγάλη Άμμος 184", "Pod Floriánem 1677": street names that come before their
 # number, in any script, checked word by word against everyday words.
 _NAME_NUM_RE = re.compile(
-    r"(?<![\w.£$€])(?P<lead>\d{1,6}[ \t]+)?(?P<words>(?:[^\W\d_][\w'’.-]*[ \t]+){1,4})"
-    r"(?P<num>\d{1,5}[A-Za-z]?)\b\.?"
-    r"(?!\s*(?:%|years?|yrs?|y/o|hours?|hrs?|mins?|minutes?|days?|weeks?|months?|people|pounds|"
-    r"quid|times|am|pm|o'clock|kids|children|pupils|students|[-/:]\s*\d))"
+    r"(?<![\w.£$€])(?P<lead>\d{1,6}[ \t]+)?(?P<words>(?:[^\W\d_][\w'’.-]*[ \t]+){1,4})(?P<num>\d{1,"
+    r"5}[A-Za-z]?)\b\.?(?!\s*(?:%|years?|yrs?|y/o|hours?|hrs?|mins?|minutes?|days?|weeks?|months?|"
+    r"people|pounds|quid|times|am|pm|o'clock|kids|children|pupils|students|[-/:]\s*\d))"
 )
 _UNIT_RE = re.compile(
-    r"\b(?:apt\.?|apartment|suite|ste\.|unit|flat)\s*#?\s*\d{1,5}[A-Za-z]?\b"
-    r"|(?:\b\d{1,6}\s+)?\b(?:p\.?\s?o\.?\s?box|post office box)\s+\d{1,6}\b"
-    r"|\bUS(?:NS|NV|S|CGC)\s+[^\W\d_][\w'’-]*"
-    r"|\b(?:psc|unit|cmr)\s+\d{3,5},?\s+box\s+\d{3,5}\b"
+    r"\b(?:apt\.?|apartment|suite|ste\.|unit|flat)\s*#?\s*\d{1,5}[A-Za-z]?\b|"
+    r"(?:\b\d{1,6}\s+)?\b(?:p\.?\s?o\.?\s?box|post office box)\s+\d{1,6}\b|\bUS(?:NS|NV|S|"
+    r"CGC)\s+[^\W\d_][\w'’-]*|\b(?:psc|unit|cmr)\s+\d{3,5},?\s+box\s+\d{3,5}\b"
     r"|\b(?:apo|fpo|dpo)\s+(?:aa|ae|ap)\s+\d{5}\b",
     re.IGNORECASE,
 )
@@ -112,9 +210,8 @@ _FLAT_IN_BLOCK_RE = re.compile(
 )
 _LIVES_ON_RE = re.compile(
     r"\b(?:live|lives|living|lived|stay|stays|staying|stayed|moved|move|moving|address|addy|"
-    r"located|based|corner of|house on|flat on|flat in|home on|home is on|home is in)\b"
-    r"(?:\s+(?:is|was|now|still))?(?:\s*:|\s+(?:on|in|at|to|near|off))?\s+(?:the\s+)?"
-    r"(?P<street>(?:"
+    r"located|based|corner of|house on|flat on|flat in|home on|home is on|home is in)\b(?:\s+(?:is|"
+    r"was|now|still))?(?:\s*:|\s+(?:on|in|at|to|near|off))?\s+(?:the\s+)?(?P<street>(?:"
     + _CAP_WORD
     + r"\s+){1,3}(?:(?:"
     + _CORE_TYPES
@@ -134,10 +231,10 @@ _AND_PREFIX_STREET_RE = re.compile(
 # Lines that follow a street in a postal address: "Suite 727", "Brakpan", "GRASSE, PA 39551",
 # "United Kingdom 75419", "APO AA 69974".
 _SEGMENT_RE = re.compile(
-    r"(?P<sep>[ \t]*[,\n][\s,>?]*|[ \t]+)"
-    r"(?P<seg>(?i:apt\.?|apartment|suite|ste\.|unit|flat|floor|p\.?\s?o\.?\s?box|box)\s*#?\d{1,5}[A-Za-z]?"
-    r"|[^\W\d_][\w'’.()-]*(?:[ \t]+[^\W\d_(][\w'’.()-]*){0,4}(?:,?[ \t]+[A-Z]{2,3})?(?:[ \t]+\d{4,6}(?:-\d{4})?)?"
-    r"|[A-Z]{2,3}[ \t]+\d{4,6}(?:-\d{4})?|\d{4,6}(?:-\d{4})?|nan)"
+    r"(?P<sep>[ \t]*[,\n][\s,>?]*|[ \t]+)(?P<seg>(?i:apt\.?|apartment|suite|ste\.|unit|flat|floor|"
+    r"p\.?\s?o\.?\s?box|box)\s*#?\d{1,5}[A-Za-z]?|[^\W\d_][\w'’.()-]*(?:[ \t]+[^\W\d_(][\w'’.()-]*)"
+    r"{0,4}(?:,?[ \t]+[A-Z]{2,3})?(?:[ \t]+\d{4,6}(?:-\d{4})?)?|[A-Z]{2,3}[ \t]+\d{4,6}(?:-\d{4})?|"
+    r"\d{4,6}(?:-\d{4})?|nan)"
     r"(?![\w:])",
 )
 _SEGMENT_STOP_RE = re.compile(
@@ -266,23 +363,200 @@ _SCHOOL_TYPES = (
     r"Free\s+School|Infants?|Juniors?|Nursery|Prep|Community\s+School|Studio\s+School|UTC|PRU"
 )
 _SCHOOL_RE = re.compile(
-    r"(?:\b(?:St\.?|Saint)\s+)?"
-    r"(?P<words>(?:[A-Z][\w'’&.-]*\s+(?:(?:of|and|the|de|&|on|upon)\s+)?){1,6})"
-    r"(?P<type>" + _SCHOOL_TYPES + r")\b(?:\s+(?:School|Academy|College|Trust))*"
+    r"(?:\b(?:St\.?|Saint)\s+)?(?P<words>(?:[A-Z][\w'’&.-]*\s+(?:(?:of|and|the|de|&|on|"
+    r"upon)\s+)?){1,6})(?P<type>" + _SCHOOL_TYPES + r")\b(?:\s+(?:School|Academy|College|Trust))*"
 )
 _SAINT_RE = re.compile(
-    r"\b(?:St\.?|Saint)[ \t]+[A-Z][a-z]+(?:['’]s|s)?\b(?![ \t]+(?:Hospital|Church|Station|Road|Street|Lane|Avenue|Way|Place|Square|Close|Gardens|Court|Ward|Clinic|Surgery|Centre|Park))"
+    r"\b(?:St\.?|Saint)[ \t]+[A-Z][a-z]+(?:['’]s|s)?\b(?![ \t]+(?:Hospital|Church|Station|Road|"
+    r"Street|Lane|Avenue|Way|Place|Square|Close|Gardens|Court|Ward|Clinic|Surgery|Centre|Park))"
 )
 _LOWER_SCHOOL_RE = re.compile(
-    r"\b(?:at|to|from|attend|attends|attended|attending)\s+(?P<words>[a-z][\w'’-]+(?:\s+[a-z][\w'’-]+)?)"
-    r"\s+(?:school|academy|college|primary|high)\b"
+    r"\b(?:at|to|from|attend|attends|attended|attending)\s+(?P<words>[a-z][\w'’-]+(?:\s+[a-z][\w'’-"
+    r"]+)?)\s+(?:school|academy|college|primary|high)\b"
 )
 # Words that describe a kind of school rather than name one.
 _GENERIC_SCHOOL_WORDS = frozenset(
-    ["my", "our", "the", "a", "an", "your", "his", "her", "their", "this", "that", "which", "what", "whose", "each", "every", "any", "no", "some", "another", "other", "same", "different", "whole", "next", "last", "first", "new", "old", "big", "small", "good", "bad", "best", "worst", "local", "current", "previous", "former", "secondary", "secondry", "secondery", "seconday", "primary", "primery", "high", "hi", "grammar", "grammer", "girls", "boys", "girl", "boy", "mixed", "catholic", "church", "faith", "muslim", "islamic", "jewish", "christian", "cofe", "ce", "rc", "free", "state", "private", "independent", "public", "boarding", "special", "comprehensive", "community", "sixth", "form", "infant", "infants", "junior", "juniors", "nursery", "prep", "language", "arabic", "quran", "sunday", "saturday", "summer", "night", "evening", "driving", "dance", "drama", "music", "art", "football", "medical", "nursing", "law", "business", "further", "education", "fe", "college", "school", "academy", "university", "mainstream", "alternative", "pru", "specialist", "sen", "send", "pupil", "referral", "unit", "in", "at", "to", "from", "of", "and", "go", "goes", "went", "going", "attend", "attends", "attended", "into", "after", "before", "during", "year", "years", "primary's", "like", "called", "named", "near"]
+    [
+        "my",
+        "our",
+        "the",
+        "a",
+        "an",
+        "your",
+        "his",
+        "her",
+        "their",
+        "this",
+        "that",
+        "which",
+        "what",
+        "whose",
+        "each",
+        "every",
+        "any",
+        "no",
+        "some",
+        "another",
+        "other",
+        "same",
+        "different",
+        "whole",
+        "next",
+        "last",
+        "first",
+        "new",
+        "old",
+        "big",
+        "small",
+        "good",
+        "bad",
+        "best",
+        "worst",
+        "local",
+        "current",
+        "previous",
+        "former",
+        "secondary",
+        "secondry",
+        "secondery",
+        "seconday",
+        "primary",
+        "primery",
+        "high",
+        "hi",
+        "grammar",
+        "grammer",
+        "girls",
+        "boys",
+        "girl",
+        "boy",
+        "mixed",
+        "catholic",
+        "church",
+        "faith",
+        "muslim",
+        "islamic",
+        "jewish",
+        "christian",
+        "cofe",
+        "ce",
+        "rc",
+        "free",
+        "state",
+        "private",
+        "independent",
+        "public",
+        "boarding",
+        "special",
+        "comprehensive",
+        "community",
+        "sixth",
+        "form",
+        "infant",
+        "infants",
+        "junior",
+        "juniors",
+        "nursery",
+        "prep",
+        "language",
+        "arabic",
+        "quran",
+        "sunday",
+        "saturday",
+        "summer",
+        "night",
+        "evening",
+        "driving",
+        "dance",
+        "drama",
+        "music",
+        "art",
+        "football",
+        "medical",
+        "nursing",
+        "law",
+        "business",
+        "further",
+        "education",
+        "fe",
+        "college",
+        "school",
+        "academy",
+        "university",
+        "mainstream",
+        "alternative",
+        "pru",
+        "specialist",
+        "sen",
+        "send",
+        "pupil",
+        "referral",
+        "unit",
+        "in",
+        "at",
+        "to",
+        "from",
+        "of",
+        "and",
+        "go",
+        "goes",
+        "went",
+        "going",
+        "attend",
+        "attends",
+        "attended",
+        "into",
+        "after",
+        "before",
+        "during",
+        "year",
+        "years",
+        "primary's",
+        "like",
+        "called",
+        "named",
+        "near",
+    ]
 )
 _LEADING_DROP = frozenset(
-    ["in", "at", "to", "from", "of", "and", "go", "goes", "went", "going", "attend", "attends", "attended", "my", "our", "the", "a", "an", "his", "her", "their", "your", "this", "that", "near", "like", "called", "named", "into", "after", "before", "during", "for", "with", "about", "by"]
+    [
+        "in",
+        "at",
+        "to",
+        "from",
+        "of",
+        "and",
+        "go",
+        "goes",
+        "went",
+        "going",
+        "attend",
+        "attends",
+        "attended",
+        "my",
+        "our",
+        "the",
+        "a",
+        "an",
+        "his",
+        "her",
+        "their",
+        "your",
+        "this",
+        "that",
+        "near",
+        "like",
+        "called",
+        "named",
+        "into",
+        "after",
+        "before",
+        "during",
+        "for",
+        "with",
+        "about",
+        "by",
+    ]
 )
 
 

@@ -108,7 +108,7 @@ def redact(text: str) -> Redaction:
 def _free_fragment(
     text: str, start: int, end: int, taken: list[tuple[int, int]]
 ) -> tuple[int, int] | None:
-    """The longest part of [start, end) that no earlier finding covers, trimmed to word characters."""
+    """The longest part of [start, end) that no earlier finding covers."""
     pieces = [(start, end)]
     for s, e in taken:
         next_pieces = []

@@ -41,7 +41,7 @@ URGENT = "urgent"
 
 @dataclass(frozen=True)
 class Screening:
-    """``concern`` is true for "possible" and "urgent"; ``reasons`` are plain phrases for the lead."""
+    """``concern`` is true for "possible" and "urgent"; ``reasons`` are plain phrases."""
 
     concern: bool
     level: str
@@ -118,6 +118,8 @@ class _Anchor:
     strong: bool  # "I", "me", "my friend", a name; not just "my" or "she"
 
 
+_ACTOR_TOPICS = frozenset({"being hurt at home or by a partner", "sexual abuse"})
+_NEGATED_INSIDE_RE = re.compile(r"\b(?:never|not|no longer)\b|n't\b")
 _INNER_TOPICS = frozenset({"suicidal thoughts", "self-harm", "an overdose"})
 
 
@@ -151,6 +153,8 @@ def _hits_in(clause: str) -> list[_Hit]:
             continue
         if NEGATION_BEFORE_RE.search(clause, max(0, m.start() - 30), m.start()):
             continue
+        if pattern.topic in _ACTOR_TOPICS and _NEGATED_INSIDE_RE.search(m.group(0)):
+            continue  # "she never once pushed me"
         if pattern.binding == BARE:
             current = anchor
             if current.person is None and pattern.topic in _INNER_TOPICS and not generic_people:
@@ -206,7 +210,9 @@ def _urgent_reason(hits: list[_Hit]) -> str:
     if "a weapon" in topics:
         return "a weapon is mentioned: the child may be in immediate danger"
     if "suicidal thoughts" in topics or "self-harm" in topics:
-        return "suggests a plan or intent to self-harm or end their life, or that it is happening now"
+        return (
+            "suggests a plan or intent to self-harm or end their life, or that it is happening now"
+        )
     if "going missing" in topics:
         return "a child may be missing now"
     if "neglect" in topics:

@@ -1,0 +1,246 @@
+"""Benchmark the safeguarding text engine: redaction recall and over-redaction, disclosure
+screening, and speed.
+
+    .venv/bin/python benchmarks/safeguarding_bench.py [--show N] [--quick]
+
+Reads the labelled sets from ../shared (relative to the repository root) and prints figures; it
+writes nothing. Sets that are absent are reported as skipped.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import re
+import sys
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from engage.safeguarding import redact, screen  # noqa: E402
+
+SHARED = ROOT.parent / "shared"
+PII_DEV = SHARED / "eval" / "pii_dev.jsonl"
+DISCLOSURE_DEV = SHARED / "eval" / "disclosure_dev.jsonl"
+PRESIDIO = SHARED / "data" / "pii_synthetic_presidio.json"
+NHS = SHARED / "data" / "nhs_feedback_phase1.csv"
+
+PRESIDIO_KINDS = {
+    "PERSON": "NAME",
+    "EMAIL_ADDRESS": "EMAIL",
+    "PHONE_NUMBER": "PHONE",
+    "STREET_ADDRESS": "ADDRESS",
+}
+WORD_RE = re.compile(r"\w+")
+POSTCODE_RE = re.compile(r"^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$", re.IGNORECASE)
+DATE_RE = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}")
+
+
+def pct(num: int, den: int) -> str:
+    return f"{100 * num / den:6.2f}% ({num}/{den})" if den else "   n/a"
+
+
+def covered(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
+def pii_kind(item: str, text: str) -> str:
+    """A rough kind for a pii_dev substring, for reporting only."""
+    if item.startswith("@"):
+        return "HANDLE"
+    if "@" in item:
+        return "EMAIL"
+    if POSTCODE_RE.match(item):
+        return "POSTCODE"
+    if DATE_RE.fullmatch(item):
+        return "DOB"
+    if sum(c.isdigit() for c in item) >= 9 and "nhs" in text.lower():
+        return "NHS_NUMBER"
+    if sum(c.isdigit() for c in item) >= 7:
+        return "PHONE"
+    if re.search(r"School|Academy|College|Primary|High\b", item):
+        return "SCHOOL"
+    if re.search(r"\d|Street|Road|House|Lane|Avenue|flat", item, re.IGNORECASE):
+        return "ADDRESS"
+    return "NAME"
+
+
+def bench_pii_dev() -> None:
+    print("\n== Redaction: pii_dev.jsonl ==")
+    if not PII_DEV.exists():
+        print("skipped: file absent")
+        return
+    hit: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    keep_ok = keep_total = 0
+    for line in PII_DEV.read_text("utf-8").splitlines():
+        if not line.strip():
+            continue
+        rec = json.loads(line)
+        out = redact(rec["text"]).text
+        for item in rec["pii"]:
+            kind = pii_kind(item, rec["text"])
+            total[kind] += 1
+            hit[kind] += item not in out
+        for item in rec["keep"]:
+            keep_total += 1
+            keep_ok += item in out
+    for kind in sorted(total):
+        print(f"  {kind:<11} removed {pct(hit[kind], total[kind])}")
+    print(f"  {'ALL':<11} removed {pct(sum(hit.values()), sum(total.values()))}")
+    print(f"  keep items intact   {pct(keep_ok, keep_total)}")
+
+
+def bench_presidio(show: int) -> None:
+    print("\n== Redaction: pii_synthetic_presidio.json (kinds we redact) ==")
+    if not PRESIDIO.exists():
+        print("skipped: file absent")
+        return
+    records = json.loads(PRESIDIO.read_text("utf-8"))
+    strict: Counter[str] = Counter()
+    loose: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    missed: dict[str, list[str]] = defaultdict(list)
+    kept = other = 0
+    over: Counter[str] = Counter()
+    for rec in records:
+        text = rec["full_text"]
+        red = redact(text)
+        found = [(s, e) for _, s, e in red.findings]
+        gold = [(sp["start_position"], sp["end_position"]) for sp in rec["spans"]]
+        for sp in rec["spans"]:
+            kind = PRESIDIO_KINDS.get(sp["entity_type"])
+            if not kind:
+                continue
+            s, e = sp["start_position"], sp["end_position"]
+            total[kind] += 1
+            words = list(WORD_RE.finditer(text, s, e))
+            all_ok = all(covered(m.start(), m.end(), found) for m in words)
+            # Identifying words: those with a capital or a digit ("the corner of" may stay).
+            ident = [m for m in words if re.search(r"[\dA-Z]", m.group(0))] or words
+            ident_ok = all(covered(m.start(), m.end(), found) for m in ident)
+            strict[kind] += all_ok
+            loose[kind] += ident_ok
+            if not ident_ok:
+                missed[kind].append(f"{sp['entity_value']!r}  in  {text[:120]!r}")
+        for m in WORD_RE.finditer(text):
+            if any(s <= m.start() < e for s, e in gold):
+                continue
+            other += 1
+            if covered(m.start(), m.end(), found) or any(
+                s < m.end() and m.start() < e for s, e in found
+            ):
+                over[m.group(0)] += 1
+            else:
+                kept += 1
+    for kind in ("NAME", "EMAIL", "PHONE", "ADDRESS"):
+        print(
+            f"  {kind:<8} fully removed {pct(strict[kind], total[kind])}   "
+            f"identifying words removed {pct(loose[kind], total[kind])}"
+        )
+    print(f"  non-entity words left intact {pct(kept, other)}")
+    if show:
+        print("  most often removed non-entity words:", over.most_common(25))
+        for kind, items in missed.items():
+            print(f"  -- missed {kind} (first {show}):")
+            for item in items[:show]:
+                print("    ", item)
+
+
+def nhs_comments() -> list[str]:
+    with NHS.open(encoding="utf-8", newline="") as fh:
+        return [row["feedback"] for row in csv.DictReader(fh) if row["feedback"].strip()]
+
+
+def bench_nhs_redaction(comments: list[str], show: int) -> None:
+    print("\n== Redaction: NHS feedback (over-redaction) ==")
+    changed = words = 0
+    removed: Counter[str] = Counter()
+    kinds: Counter[str] = Counter()
+    for text in comments:
+        red = redact(text)
+        found = [(s, e) for _, s, e in red.findings]
+        kinds.update(k for k, _, _ in red.findings)
+        for m in WORD_RE.finditer(text):
+            words += 1
+            if any(s < m.end() and m.start() < e for s, e in found):
+                changed += 1
+                removed[m.group(0)] += 1
+    print(f"  words changed {pct(changed, words)}   (left intact {pct(words - changed, words)})")
+    print(f"  findings by kind: {dict(kinds)}")
+    if show:
+        print("  most often removed words:", removed.most_common(40))
+
+
+def bench_disclosure_dev() -> None:
+    print("\n== Screening: disclosure_dev.jsonl ==")
+    if not DISCLOSURE_DEV.exists():
+        print("skipped: file absent")
+        return
+    records = [
+        json.loads(line) for line in DISCLOSURE_DEV.read_text("utf-8").splitlines() if line.strip()
+    ]
+    positives = [r["text"] for r in records if r["concern"]]
+    negatives = [r["text"] for r in records if not r["concern"]]
+    caught = [t for t in positives if screen(t).concern]
+    alarms = [t for t in negatives if screen(t).concern]
+    print(f"  disclosures caught (recall)        {pct(len(caught), len(positives))}")
+    print(f"  general views flagged (false alarm) {pct(len(alarms), len(negatives))}")
+    levels = Counter(screen(t).level for t in positives)
+    print(f"  levels given to disclosures: {dict(levels)}")
+    for text in sorted(set(positives) - set(caught)):
+        print("   missed:", text)
+    for text in alarms:
+        print("   false alarm:", text)
+
+
+def bench_nhs_screening(comments: list[str]) -> None:
+    print("\n== Screening: NHS feedback (almost none are disclosures) ==")
+    flagged = [(screen(t), t) for t in comments]
+    flagged = [(s, t) for s, t in flagged if s.concern]
+    print(f"  flagged {pct(len(flagged), len(comments))}")
+    for result, text in flagged:
+        print(f"   [{result.level}] {'; '.join(result.reasons)}")
+        print(f"       {text[:400]!r}")
+
+
+def bench_speed(comments: list[str], quick: bool) -> None:
+    print("\n== Speed (one process, one core): redact + screen on the NHS comments ==")
+    for text in comments[:200]:  # warm up: load the word lists and compile lazily built state
+        redact(text)
+        screen(text)
+    for target in (1_000, 10_000) if quick else (1_000, 10_000, 100_000):
+        batch = (comments * (target // len(comments) + 1))[:target]
+        start = time.perf_counter()
+        for text in batch:
+            redact(text)
+            screen(text)
+        elapsed = time.perf_counter() - start
+        print(
+            f"  {target:>7} comments in {elapsed:7.2f} s = {target / elapsed:7.0f} comments/second"
+        )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--show", type=int, default=0, help="print up to N misses per kind")
+    parser.add_argument("--quick", action="store_true", help="time 1k and 10k only")
+    args = parser.parse_args()
+    bench_pii_dev()
+    bench_presidio(args.show)
+    bench_disclosure_dev()
+    if NHS.exists():
+        comments = nhs_comments()
+        bench_nhs_redaction(comments, args.show)
+        bench_nhs_screening(comments)
+        bench_speed(comments, args.quick)
+    else:
+        print("\nNHS feedback: skipped (file absent)")
+
+
+if __name__ == "__main__":
+    main()

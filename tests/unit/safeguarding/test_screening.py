@@ -1,0 +1,117 @@
+"""Disclosure screening: every disclosure reaches the safeguarding lead; views stay feedback."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from engage.safeguarding import Screening, redact, screen
+
+from .cases import DISCLOSURES, MORE_DISCLOSURES, MORE_VIEWS, URGENT, VIEWS
+
+
+@pytest.mark.parametrize("text", DISCLOSURES + MORE_DISCLOSURES)
+def test_disclosures_are_flagged(text: str) -> None:
+    result = screen(text)
+    assert result.concern, text
+    assert result.level in {"possible", "urgent"}
+    assert result.reasons
+
+
+@pytest.mark.parametrize("text", VIEWS + MORE_VIEWS)
+def test_general_views_are_not_flagged(text: str) -> None:
+    result = screen(text)
+    assert result == Screening(concern=False, level="none", reasons=[]), result.reasons
+
+
+@pytest.mark.parametrize("text", URGENT)
+def test_immediate_danger_is_urgent(text: str) -> None:
+    assert screen(text).level == "urgent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've been self harming for a few weeks",
+        "my friend said her dad touches her",
+        "i dont want to be alive anymore",
+    ],
+)
+def test_disclosure_without_immediate_danger_is_possible(text: str) -> None:
+    assert screen(text).level == "possible"
+
+
+def test_dev_set(disclosure_dev: list[dict]) -> None:
+    for record in disclosure_dev:
+        assert screen(record["text"]).concern is record["concern"], record["text"]
+
+
+def test_first_and_third_person_get_different_reasons() -> None:
+    first = screen("my dad hits me").reasons
+    third = screen("my friend said her dad hits her").reasons
+    assert any("first person" in r for r in first)
+    assert any("specific child" in r for r in third)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Amira told me her stepdad hits her, call her on 07700 900111",
+        "Jayden Okafor at Mulberry Academy is carrying a knife, he lives at 12 Cable Street E1 2QE",
+        "my mate callum (snap: callum_07) said he wants to kill himself",
+    ],
+)
+def test_reasons_never_repeat_the_comment_or_its_personal_data(text: str) -> None:
+    result = screen(text)
+    assert result.concern
+    secrets = [text[s:e] for _, s, e in redact(text).findings]
+    assert secrets
+    for reason in result.reasons:
+        for secret in secrets:
+            assert secret.lower() not in reason.lower()
+        assert not re.search(r"\d", reason)
+        # No run of four words from the comment appears in a reason.
+        words = text.lower().split()
+        for i in range(len(words) - 3):
+            assert " ".join(words[i : i + 4]) not in reason.lower()
+
+
+def test_redacted_text_is_screened_the_same() -> None:
+    text = "my friend Tia said her stepdad touches her"
+    assert screen(redact(text).text).concern
+    assert screen("[NAME] told me her uncle hits her").concern
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   ",
+        "<script>alert('I want to die')</script>",
+        "আমার বন্ধু বলেছে তার বাবা তাকে মারে",
+        "saaxiibkay ayaa igu yiri aabaheed ayaa garaaca",
+        "😭😭😭",
+        "x" * 2500,
+    ],
+)
+def test_odd_input_does_not_break(text: str) -> None:
+    result = screen(text)
+    assert result.level in {"none", "possible", "urgent"}
+    assert result.concern == (result.level != "none")
+
+
+def test_long_comment_with_a_disclosure_at_the_end() -> None:
+    text = "we talked about youth clubs and buses. " * 60 + "Also my uncle hits me."
+    assert len(text) > 2001
+    assert screen(text).concern
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=400))
+def test_screen_never_raises(text: str) -> None:
+    result = screen(text)
+    assert result.concern == (result.level != "none")
+    assert all(isinstance(r, str) and r for r in result.reasons)
