@@ -142,7 +142,10 @@ def _register_blueprints(app: Flask) -> None:
     from engage.canvasser import routes as canvasser
     from engage.home.routes import bp as home_bp
     from engage.notifications.routes import bp as notifications_bp
+    from engage.reports import routes as reports
     from engage.safeguarding import routes as safeguarding
+    from engage.scrutineers import routes as scrutineers
+    from engage.themes import routes as themes
 
     app.register_blueprint(auth_bp)
     app.register_blueprint(home_bp)
@@ -150,6 +153,9 @@ def _register_blueprints(app: Flask) -> None:
     app.register_blueprint(notifications_bp)
     canvasser.init_app(app)
     safeguarding.init_app(app)
+    themes.init_app(app)
+    scrutineers.init_app(app)
+    reports.init_app(app)
 
 
 def _register_commands(app: Flask) -> None:

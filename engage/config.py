@@ -75,6 +75,8 @@ class Settings:
     argon2_time_cost: int = 3
     argon2_memory_kib: int = 65536
     two_factor_roles: tuple[str, ...] = ("coordinator", "safeguarding_lead")
+    # Tests run analysis inline, so they can assert on its results straight away.
+    analysis_in_background: bool = True
     csrf_enabled: bool = True
     secure_cookies: bool = True
     extra: dict[str, str] = field(default_factory=dict)
@@ -104,6 +106,9 @@ class Settings:
         if environment == "production" and len(secret_key) < 32:
             raise ConfigError("SECRET_KEY must be at least 32 characters")
         local = environment != "production"
+        if _int("SUPPRESSION_THRESHOLD", 5) < 3:
+            # Below 3, a hidden non-zero count could only be 1: hiding it would reveal it.
+            raise ConfigError("SUPPRESSION_THRESHOLD must be 3 or more")
         return cls(
             environment=environment,
             secret_key=secret_key,

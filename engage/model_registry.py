@@ -11,6 +11,8 @@ MODEL_MODULES = (
     "engage.canvasser.models",
     "engage.safeguarding.models",
     "engage.themes.models",
+    "engage.scrutineers.models",
+    "engage.reports.models",
 )
 
 

@@ -35,6 +35,30 @@ def _nav(text: str, endpoint: str, prefix: str, *roles: Role) -> NavItem:
 NAVIGATION: list[NavItem] = [
     _nav("Home", "home.index", "/home", *Role),
     _nav("Sessions", "canvasser.index", "/sessions", Role.PARTNER, Role.COORDINATOR),
+    _nav(
+        "Themes",
+        "themes.index",
+        "/themes",
+        Role.COORDINATOR,
+        Role.CHAIR,
+        Role.YOUNG_SCRUTINEER,
+        Role.INDEPENDENT_SCRUTINEER,
+        Role.EXECUTIVE,
+        Role.PARTNER,
+    ),
+    _nav(
+        "Challenges",
+        "scrutiny.index",
+        "/challenges",
+        Role.YOUNG_SCRUTINEER,
+        Role.CHAIR,
+        Role.INDEPENDENT_SCRUTINEER,
+        Role.COORDINATOR,
+        Role.EXECUTIVE,
+    ),
+    _nav("My data", "scrutiny.my_data", "/my-data", Role.YOUNG_SCRUTINEER),
+    _nav("Reports", "reports.index", "/reports", Role.COORDINATOR, Role.EXECUTIVE),
+    _nav("Feedback packs", "reports.feedback_packs", "/feedback-packs", Role.PARTNER),
     _nav("Safeguarding queue", "safeguarding.queue", "/safeguarding", Role.SAFEGUARDING_LEAD),
     _nav("Notifications", "notifications.index", "/notifications", *Role),
     _nav("Admin", "admin.index", "/admin", Role.COORDINATOR),
@@ -112,6 +136,31 @@ def removed_summary(kinds: list[str]) -> str:
     return ", ".join(labels[:-1]) + " and " + labels[-1]
 
 
+def count_text(value: int | None) -> str:
+    """A count as published: "fewer than 5" where disclosure control hid it."""
+    from flask import current_app
+
+    from engage.reports.disclosure import format_count
+
+    return format_count(value, current_app.config["ENGAGE"].suppression_threshold)
+
+
+def total_text(value: int | None) -> str:
+    """A published total. A hidden total never says "fewer than 5": with the hidden cells beside
+    it, that could pin them (four hidden cells and a total below 5 must all be 1)."""
+    if value is None:
+        return "not shown"
+    return f"{value:,}"
+
+
+def suppress_cells(cells: dict[str, int]) -> dict[str, int | None]:
+    from flask import current_app
+
+    from engage.reports.disclosure import suppress
+
+    return suppress(dict(cells), current_app.config["ENGAGE"].suppression_threshold).cells
+
+
 def role_label(role: str) -> str:
     try:
         return ROLE_LABELS[Role(role)]
@@ -131,6 +180,9 @@ def init_templating(app: Flask) -> None:
         service_name=SERVICE_NAME,
         partnership_name=PARTNERSHIP_NAME,
         navigation_items=navigation_items,
+        count_text=count_text,
+        suppress_cells=suppress_cells,
+        total_text=total_text,
         Role=Role,
         agency_kinds=AGENCY_KINDS,
         now=utcnow,

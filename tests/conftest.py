@@ -41,6 +41,7 @@ def base_settings(database_url: str, **overrides: Any) -> Settings:
         csrf_enabled=False,
         secure_cookies=False,
         public_base_url="http://localhost",
+        analysis_in_background=False,
     )
     return replace(settings, **overrides)
 

@@ -28,6 +28,7 @@ from engage.home.services import NextStep
 from engage.models import EngagementGroup, User
 from engage.pagination import paginate
 from engage.roles import Role
+from engage.themes import jobs
 
 bp = Blueprint("canvasser", __name__)
 partner_only = allow(Role.PARTNER)
@@ -220,6 +221,8 @@ def submit(session_id: str) -> Response:
         flash(str(error), "error")
         return redirect(url_for("canvasser.review", session_id=session.id))
     if newly:
+        # New comments are analysed in the background; the partner does not wait for it.
+        jobs.request_analysis("session_submitted", _me())
         flash("Your session has been submitted. Thank you")
     return redirect(url_for("canvasser.view", session_id=session.id))
 
@@ -473,6 +476,10 @@ def _sessions_for_group(group: EngagementGroup) -> int:
 
 
 def init_app(app: Flask) -> None:
+    from engage import demo
+    from engage.canvasser.demo import load_demo_sessions
+
+    demo.register(load_demo_sessions)
     app.register_blueprint(bp)
     home.register(_home_steps)
     references.register("engagement_group", "sessions", _sessions_for_group)

@@ -48,8 +48,20 @@ def notify(
         return None
     # Adults get e-mail by default; a Young Scrutineer chooses (see their settings page).
     if email and user.email_notifications and user.active:
-        send_mail(to=user.email, subject=title, body=f"{body}\n\n{link}".strip())
+        send_mail(to=user.email, subject=title, body=f"{body}\n\n{absolute(link)}".strip())
     return notification
+
+
+def absolute(link: str) -> str:
+    """Links in e-mails need the site's address; in-app links stay relative."""
+    from flask import current_app, has_request_context, request
+
+    if not link.startswith("/"):
+        return link
+    base = current_app.config["ENGAGE"].public_base_url
+    if not base and has_request_context():
+        base = request.host_url.rstrip("/")
+    return f"{base}{link}"
 
 
 def notify_role(

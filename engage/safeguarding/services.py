@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import uuid
 
-from flask import url_for
 from sqlalchemy import Select, case, func, select
 from sqlalchemy.orm import joinedload
 
@@ -54,7 +53,8 @@ def _alert_leads(safeguarding_case: SafeguardingCase) -> None:
         kind="safeguarding_urgent",
         title="Urgent: a comment may show a child in danger",
         body="A partner has recorded a comment that screening marked urgent. Open the queue now.",
-        link=url_for("safeguarding.view_case", case_id=safeguarding_case.id, _external=True),
+        # A plain path: alerts are also raised outside a request (imports, the command line).
+        link=f"/safeguarding/cases/{safeguarding_case.id}",
         dedupe_key=f"urgent-case-{safeguarding_case.id}",
     )
 

@@ -73,7 +73,8 @@ def test_partner_records_a_session_and_the_lead_deals_with_the_disclosure(
     sign_in(lead, live_server, "lead@example.org")
     lead.get_by_role("link", name="Safeguarding queue").first.click()
     assert_accessible(lead)
-    lead.locator("table a").first.click()
+    held_text = f"Young Carers Forum, {held.day} {held:%B %Y}"
+    lead.locator("tr", has_text=held_text).get_by_role("link").first.click()
     expect(lead.get_by_text("hits her")).to_be_visible()
     assert_accessible(lead)
     lead.get_by_role("button", name="Acknowledge: I am dealing with this").click()

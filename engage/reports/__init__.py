@@ -1,0 +1,1 @@
+"""Reports and exports, and the disclosure control every one of them goes through."""

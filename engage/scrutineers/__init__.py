@@ -1,0 +1,1 @@
+"""Young Scrutineers' challenges to the priority groups: deadlines, answers, verdicts."""

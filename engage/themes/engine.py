@@ -1,0 +1,254 @@
+"""`analyse`: comments in, priorities with reasons, themes, and sentiment out.
+
+The work is done once per distinct wording (10,000 copies of one comment cost one comment), then
+spread back over the input order. Nothing here logs or prints comment text.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Hashable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from engage.themes import clustering, labels
+from engage.themes import priorities as assigner
+from engage.themes.features import Doc, fit_space, parse, transform
+from engage.themes.sentiment import bucket, compound_scores
+from engage.themes.stability import ThemeSignature
+from engage.themes.text import is_contentless, text_hash
+from engage.themes.vocabulary import DEFAULT_PRIORITIES
+
+REPRESENTATIVES = 3
+LABEL_SAMPLE = 200  # members read when naming a large theme
+BACKGROUND_SAMPLE = 1000  # comments read to learn which phrases are common in a priority
+
+
+@dataclass(frozen=True)
+class Theme:
+    label: str
+    keywords: list[str]
+    priority: str
+    members: list[int]  # indices into the texts given to analyse, ascending
+    representatives: list[int]  # members that best show the theme, best first
+    member_hashes: list[str] = field(repr=False)  # fingerprints of members' wording, for matching
+
+    @property
+    def size(self) -> int:
+        return len(self.members)
+
+    def signature(self, id: Hashable, label: str = "") -> ThemeSignature:
+        """What the app stores to recognise this theme next run (no comment text)."""
+        return ThemeSignature.of(self, id, label or self.label)
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """The engine's reading of a list of comments.
+
+    Every comment gets a priority; not every comment is in a theme. Empty or contentless comments
+    ("n/a", "nothing"), comments unlike any other, and voices repeated near word for word with no
+    one else saying the same are left out, so the themes' members need not cover every index.
+    """
+
+    priorities: dict[str, str]
+    comment_priorities: list[str]
+    comment_confidence: list[float]  # probability of the assigned priority, 0..1
+    comment_reasons: list[list[str]]  # the comment's words that drove the assignment
+    comment_confirmed: list[bool]  # same wording as a comment a person confirmed
+    comment_themes: list[int | None]  # index into themes, None when in no theme
+    contentless: list[bool]
+    sentiment: list[float]  # VADER compound, -1..1; a secondary signal only
+    themes: list[Theme]
+
+    @property
+    def sentiment_buckets(self) -> list[str]:
+        return [bucket(s) for s in self.sentiment]
+
+    def themes_for(self, priority: str) -> list[Theme]:
+        return [t for t in self.themes if t.priority == priority]
+
+
+def _empty(prios: dict[str, str]) -> Analysis:
+    return Analysis(prios, [], [], [], [], [], [], [], [])
+
+
+def analyse(
+    texts: Sequence[str],
+    priorities: Mapping[str, str] | None = None,
+    labelled: Sequence[tuple[str, str]] | None = None,
+) -> Analysis:
+    """Assign each comment a priority (with confidence and reasons), find themes within each
+    priority, and score sentiment.
+
+    texts: comments, already redacted; placeholders like [NAME] are ignored.
+    priorities: slug -> plain description; the only labels assigned. None: the partnership's
+        defaults (DEFAULT_PRIORITIES). Low-confidence comments go to "other" when it is a key.
+    labelled: (text, slug) pairs a person confirmed; every slug must be a key of priorities.
+    """
+    prios = dict(DEFAULT_PRIORITIES if priorities is None else priorities)
+    if not prios:
+        raise ValueError("priorities must name at least one priority")
+    for t in texts:
+        if not isinstance(t, str):
+            raise TypeError(f"comments must be strings, got {type(t).__name__}")
+    pairs = assigner.check_labelled(labelled, list(prios))
+    texts = list(texts)
+    if not texts:
+        return _empty(prios)
+
+    index_of: dict[str, int] = {}
+    unique: list[str] = []
+    position = np.empty(len(texts), dtype=int)
+    for i, t in enumerate(texts):
+        j = index_of.get(t)
+        if j is None:
+            j = index_of[t] = len(unique)
+            unique.append(t)
+        position[i] = j
+    docs = [parse(t) for t in unique]
+    labelled_docs = [parse(t) for t, _ in pairs]
+    result = assigner.assign(unique, docs, prios, pairs, labelled_docs)
+    empty = [is_contentless(t, d.tokens.words) for t, d in zip(unique, docs, strict=True)]
+    sentiment = compound_scores(unique)
+
+    themes_u = _themes(unique, docs, result.slugs, empty, list(prios))
+    # Spread per-wording results back over the input order.
+    members_of: list[list[int]] = [[] for _ in unique]
+    for i, j in enumerate(position):
+        members_of[j].append(i)
+    themes: list[Theme] = []
+    comment_themes: list[int | None] = [None] * len(texts)
+    for ti, (priority, label, keys, unique_members, reps) in enumerate(themes_u):
+        members = sorted(i for j in unique_members for i in members_of[j])
+        for i in members:
+            comment_themes[i] = ti
+        themes.append(
+            Theme(
+                label=label,
+                keywords=keys,
+                priority=priority,
+                members=members,
+                representatives=[members_of[j][0] for j in reps],
+                member_hashes=sorted({text_hash(unique[j]) for j in unique_members}),
+            )
+        )
+    pick = position.tolist()
+    return Analysis(
+        priorities=prios,
+        comment_priorities=[result.slugs[j] for j in pick],
+        comment_confidence=[result.confidence[j] for j in pick],
+        comment_reasons=[list(result.reasons[j]) for j in pick],
+        comment_confirmed=[result.confirmed[j] for j in pick],
+        comment_themes=comment_themes,
+        contentless=[empty[j] for j in pick],
+        sentiment=[sentiment[j] for j in pick],
+        themes=themes,
+    )
+
+
+def _themes(
+    unique: Sequence[str],
+    docs: Sequence[Doc],
+    slugs: Sequence[str],
+    empty: Sequence[bool],
+    keys: Sequence[str],
+) -> list[tuple[str, str, list[str], list[int], list[int]]]:
+    """(priority, label, keywords, members, representatives) per theme, over distinct wordings."""
+    out: list[tuple[str, str, list[str], list[int], list[int]]] = []
+    for key in keys:
+        idx = [j for j in range(len(unique)) if slugs[j] == key and not empty[j]]
+        if len(idx) < 2:
+            continue
+        found = _priority_themes(unique, docs, idx)
+        used: set[str] = set()
+        found.sort(key=lambda t: (-len(t[2]), t[0]))
+        for label, keywords, members, reps, alternatives in found:
+            label = _unique_label(label, alternatives, used)
+            used.add(label.lower())
+            out.append((key, label, keywords, members, reps))
+    return out
+
+
+def _unique_label(label: str, alternatives: Sequence[str], used: set[str]) -> str:
+    if label.lower() not in used:
+        return label
+    for alt in alternatives:
+        candidate = labels.capitalise(alt)
+        if candidate.lower() not in used:
+            return candidate
+    n = 2
+    while f"{label} ({n})".lower() in used:
+        n += 1
+    return f"{label} ({n})"
+
+
+def _priority_themes(
+    unique: Sequence[str], docs: Sequence[Doc], idx: Sequence[int]
+) -> list[tuple[str, list[str], list[int], list[int], list[str]]]:
+    rows = [docs[j].features for j in idx]
+    space = fit_space(rows)
+    x = transform(space, rows)
+    large = len(idx) > clustering.SAMPLE_SIZE
+    if large:
+        # Exact wording keys only: pairwise near-duplicate search is quadratic.
+        keyed: dict[str, int] = {}
+        group = np.array(
+            [keyed.setdefault(" ".join(sorted(set(docs[j].content))), len(keyed)) for j in idx]
+        )
+    else:
+        plain_rows = [dict.fromkeys(docs[j].content, 1.0) for j in idx]
+        group = clustering.near_duplicate_groups(transform(fit_space(plain_rows), plain_rows))
+    # One row per voice: the first comment of each near-duplicate group stands for it.
+    first_of = {}
+    for r, g in enumerate(group):
+        first_of.setdefault(int(g), r)
+    unit_rows = np.array([first_of[g] for g in sorted(first_of)], dtype=int)
+    unit_keys = [" ".join(docs[idx[r]].tokens.words) for r in unit_rows]
+    unit_labels = clustering.cluster(x[unit_rows], unit_keys)
+    label_of_group = {
+        int(group[r]): int(lab) for r, lab in zip(unit_rows, unit_labels, strict=True)
+    }
+    row_labels = np.array([label_of_group[int(g)] for g in group])
+
+    background = _background([docs[j] for j in idx])
+    found = []
+    for c in range(int(row_labels.max()) + 1 if len(row_labels) else 0):
+        rows_c = np.flatnonzero(row_labels == c)
+        if len(rows_c) == 0:
+            continue
+        members = [idx[r] for r in rows_c]
+        units_c = [r for r in unit_rows if row_labels[r] == c]
+        centre = np.asarray(x[units_c].mean(axis=0)).ravel()
+        closeness = x[units_c] @ centre
+        order = sorted(range(len(units_c)), key=lambda k: (-closeness[k], units_c[k]))
+        reps = [idx[units_c[k]] for k in order[:REPRESENTATIVES]]
+        read = members if len(members) <= LABEL_SAMPLE else _spread(members, LABEL_SAMPLE)
+        cands = labels.candidates(read, docs, background)
+        label = labels.make_label(cands, len(read))
+        alternatives = [c.text for c in cands[1:6]]
+        found.append((label, labels.keywords(cands), sorted(members), reps, alternatives))
+    return found
+
+
+def _spread(items: Sequence[int], size: int) -> list[int]:
+    step = len(items) / size
+    return [items[int(k * step)] for k in range(size)]
+
+
+def _background(docs: Sequence[Doc]) -> Counter:
+    read = docs if len(docs) <= BACKGROUND_SAMPLE else _spread_docs(docs, BACKGROUND_SAMPLE)
+    counts: Counter = Counter()
+    for doc in read:
+        counts.update(labels.keys_of(doc))
+    scale = len(docs) / len(read)
+    if scale != 1:
+        counts = Counter({k: round(v * scale) for k, v in counts.items()})
+    counts[("__n__",)] = len(docs)
+    return counts
+
+
+def _spread_docs(docs: Sequence[Doc], size: int) -> list[Doc]:
+    step = len(docs) / size
+    return [docs[int(k * step)] for k in range(size)]

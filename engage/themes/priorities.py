@@ -1,0 +1,272 @@
+"""Which priority each comment belongs to, how sure the engine is, and which words decided it.
+
+Two experts, multiplied: what the engine knows out of the box (the vocabulary's concepts for the
+partnership's default slugs, and word overlap with every priority's description) and, when people
+have confirmed some comments, a linear model learned from them. The out-of-the-box expert's vote
+shrinks as confirmed examples grow, so with thousands of them the learned model decides.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from sklearn.model_selection import StratifiedKFold
+
+from engage.themes import learned
+from engage.themes.features import Doc, FeatureSpace, fit_space, parse, transform
+from engage.themes.text import squash
+from engage.themes.vocabulary import CONCEPTS, OTHER, SLUG_ALIASES
+
+OTHER_BASE = 1.5  # evidence "other" has before any word is read: no evidence -> other
+SHARPNESS = 1.2  # evidence -> probability (softmax temperature)
+LOW_CONFIDENCE = 0.5  # below this a non-"other" choice falls back to "other"
+DESCRIPTION_WEIGHT_KNOWN = 1.5  # vocabulary already covers the defaults; descriptions add a little
+DESCRIPTION_WEIGHT_CUSTOM = 6.0  # for slugs the engine does not know, the description is all it has
+# Confirmed examples per priority at which the learned model counts as much as the prior.
+PRIOR_STRENGTH_KNOWN = 25.0
+PRIOR_STRENGTH_CUSTOM = 3.0
+INNER_CV_MAX = 1500  # up to this many confirmed comments, expert weights are cross-validated
+INNER_FOLDS = 5
+PRIOR_GRID = (1.0, 0.5, 0.25, 0.0)
+LEARNED_GRID = (0.25, 0.5, 1.0, 2.0)
+MARGIN_SHARE = 0.03
+
+
+@dataclass(frozen=True)
+class PriorityResult:
+    slugs: list[str]
+    confidence: list[float]
+    reasons: list[list[str]]
+    confirmed: list[bool]  # the same wording was confirmed by a person
+    probabilities: np.ndarray  # rows follow docs, columns follow keys
+
+
+def default_slug(key: str) -> str | None:
+    """The default priority a caller's slug stands for ("Online Safety" -> online-safety)."""
+    norm = re.sub(r"[^a-z0-9]+", "-", key.lower()).strip("-")
+    return SLUG_ALIASES.get(norm)
+
+
+def check_labelled(
+    labelled: Sequence[tuple[str, str]] | None, keys: Sequence[str]
+) -> list[tuple[str, str]]:
+    pairs = list(labelled or [])
+    allowed = set(keys)
+    for pair in pairs:
+        if len(pair) != 2:
+            raise ValueError("each labelled example must be a (text, slug) pair")
+        if pair[1] not in allowed:
+            raise ValueError(
+                f"labelled example has priority {pair[1]!r}, which is not one of the priorities "
+                f"given: {', '.join(sorted(allowed))}"
+            )
+    return pairs
+
+
+def _prior_evidence(
+    docs: Sequence[Doc], keys: Sequence[str], descriptions: Sequence[str]
+) -> tuple[np.ndarray, list[list[list[tuple[str, float]]]]]:
+    """Evidence per doc and key, and per doc and key the words that supplied it."""
+    defaults = [default_slug(k) for k in keys]
+    evidence = np.zeros((len(docs), len(keys)))
+    words: list[list[list[tuple[str, float]]]] = [[[] for _ in keys] for _ in docs]
+    for i, doc in enumerate(docs):
+        for hit in doc.hits:
+            concept = CONCEPTS[hit.concept]
+            for k, slug in enumerate(defaults):
+                w = concept.weights.get(slug, 0.0) if slug else 0.0
+                if w > 0:
+                    words[i][k].append((hit.surface, w * hit.strength))
+        for ci, strength in doc.concepts.items():
+            weights = CONCEPTS[ci].weights
+            for k, slug in enumerate(defaults):
+                if slug:
+                    evidence[i, k] += strength * weights.get(slug, 0.0)
+    # Word overlap with the descriptions, in the same stems-and-concepts space clustering uses.
+    desc_docs = [parse(d) for d in descriptions]
+    rows = [d.features for d in docs]
+    desc_rows = [d.features for d in desc_docs]
+    space: FeatureSpace = fit_space([*rows, *desc_rows])
+    if space.vocabulary:
+        sims = (transform(space, rows) @ transform(space, desc_rows).T).toarray()
+        weight = np.array(
+            [DESCRIPTION_WEIGHT_KNOWN if s else DESCRIPTION_WEIGHT_CUSTOM for s in defaults]
+        )
+        evidence += sims * weight[None, :]
+        # Shared words with an unknown slug's description are that slug's reasons.
+        for k, slug in enumerate(defaults):
+            if slug:
+                continue
+            desc_stems = set(desc_docs[k].content)
+            for i, doc in enumerate(docs):
+                if sims[i, k] > 0:
+                    for w, s in zip(doc.tokens.words, doc.tokens.stems, strict=True):
+                        if s in desc_stems:
+                            words[i][k].append((w, float(sims[i, k] * weight[k])))
+    for k, slug in enumerate(defaults):
+        if slug == OTHER:
+            evidence[:, k] += OTHER_BASE
+    return evidence, words
+
+
+def _softmax(z: np.ndarray) -> np.ndarray:
+    z = z - z.max(axis=1, keepdims=True)
+    e = np.exp(z)
+    return e / e.sum(axis=1, keepdims=True)
+
+
+def _top_words(pairs: Sequence[tuple[str, float]], limit: int = 5) -> list[str]:
+    total: dict[str, float] = {}
+    for word, w in pairs:
+        total[word] = total.get(word, 0.0) + w
+    ranked = sorted(total.items(), key=lambda kv: (-kv[1], kv[0]))
+    return [w for w, _ in ranked[:limit]]
+
+
+def assign(
+    texts: Sequence[str],
+    docs: Sequence[Doc],
+    priorities: Mapping[str, str],
+    labelled: Sequence[tuple[str, str]],
+    labelled_docs: Sequence[Doc],
+) -> PriorityResult:
+    keys = list(priorities)
+    defaults = [default_slug(k) for k in keys]
+    other_k = next((k for k, s in enumerate(defaults) if s == OTHER), None)
+    if other_k is None and OTHER in keys:
+        other_k = keys.index(OTHER)
+    descriptions = [priorities[k] for k in keys]
+    evidence, prior_words = _prior_evidence(docs, keys, descriptions)
+    log_prior = np.log(_softmax(evidence * SHARPNESS))
+    n = len(docs)
+    prediction: learned.Prediction | None = None
+    if len({slug for _, slug in labelled}) >= 2 and n:
+        label_texts = [t for t, _ in labelled]
+        label_slugs = [s for _, s in labelled]
+        lab_evidence, _ = _prior_evidence(labelled_docs, keys, descriptions)
+        lab_log_prior = np.log(_softmax(lab_evidence * SHARPNESS))
+        known = any(s is not None and s != OTHER for s in defaults)
+        weights = _expert_weights(
+            label_texts, labelled_docs, label_slugs, keys, lab_log_prior, known, other_k
+        )
+        model = learned.fit(label_texts, labelled_docs, label_slugs)
+        prediction = model.predict(texts, docs)
+        log_post = _combine(log_prior, _full_proba(prediction, keys), *weights)
+    else:
+        log_post = log_prior
+    proba = _softmax(log_post)
+
+    confirmed_label = _confirmed_lookup(labelled)
+    slugs: list[str] = []
+    confidence: list[float] = []
+    reasons: list[list[str]] = []
+    confirmed: list[bool] = []
+    decided = _decide(proba, other_k)
+    for i in range(n):
+        k = int(decided[i])
+        conf = float(proba[i, k])
+        was_confirmed = False
+        votes = confirmed_label.get(squash(texts[i])) if confirmed_label else None
+        if votes:
+            label, agree = votes
+            k, conf, was_confirmed = keys.index(label), agree, True
+        words = list(prior_words[i][k])
+        if prediction is not None:
+            words += prediction.explain(i, keys[k])
+        slugs.append(keys[k])
+        confidence.append(round(conf, 4))
+        reasons.append(_top_words(words))
+        confirmed.append(was_confirmed)
+    return PriorityResult(slugs, confidence, reasons, confirmed, proba)
+
+
+def _full_proba(prediction: learned.Prediction, keys: Sequence[str]) -> np.ndarray:
+    """The learned probabilities over every key; keys nobody confirmed get a neutral share."""
+    n = prediction.proba.shape[0]
+    full = np.full((n, len(keys)), 1.0 / len(keys))
+    for c, cls in enumerate(prediction.classes):
+        full[:, keys.index(cls)] = prediction.proba[:, c]
+    return full / full.sum(axis=1, keepdims=True)
+
+
+def _combine(log_prior: np.ndarray, learned_proba: np.ndarray, a: float, b: float) -> np.ndarray:
+    return a * log_prior + b * np.log(np.clip(learned_proba, 1e-12, 1.0))
+
+
+def _expert_weights(
+    texts: Sequence[str],
+    docs: Sequence[Doc],
+    slugs: Sequence[str],
+    keys: Sequence[str],
+    log_prior: np.ndarray,
+    known: bool,
+    other_k: int | None,
+) -> tuple[float, float]:
+    """How much to trust the prior (a) and the learned model (b).
+
+    Up to INNER_CV_MAX confirmed comments, chosen by cross-validation on them: each (a, b) on the
+    grid is scored by how many held-out confirmations it gets right, so the learned model only
+    gets a say when it gets right confirmations the prior gets wrong. Beyond INNER_CV_MAX, the
+    prior's share shrinks with the confirmations per priority and the learned model decides.
+    """
+    per_class = len(slugs) / len(keys)
+    strength = PRIOR_STRENGTH_KNOWN if known else PRIOR_STRENGTH_CUSTOM
+    fallback = (strength / (strength + per_class), 1.0)
+    counts = Counter(slugs)
+    folds = min(INNER_FOLDS, min(counts.values()))
+    if len(slugs) > INNER_CV_MAX or folds < 2 or len(counts) < 2:
+        return fallback
+    y = np.asarray(slugs)
+    oof = np.full((len(slugs), len(keys)), 1.0 / len(keys))
+    splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=0)
+    for train, test in splitter.split(np.zeros(len(y)), y):
+        if len(set(y[train])) < 2:
+            continue
+        model = learned.fit([texts[i] for i in train], [docs[i] for i in train], y[train])
+        oof[test] = _full_proba(
+            model.predict([texts[i] for i in test], [docs[i] for i in test]), keys
+        )
+    truth = np.array([keys.index(s) for s in slugs])
+    prior_right = int(np.sum(_decide(_softmax(log_prior), other_k) == truth))
+    # The learned model must earn its say: beating the prior by one or two held-out comments
+    # out of fifty is noise, not evidence.
+    margin = max(2, int(np.ceil(MARGIN_SHARE * len(slugs))))
+    best: tuple[int, float, float] = (prior_right + margin - 1, 1.0, 0.0)
+    for a in PRIOR_GRID:
+        for b in LEARNED_GRID:
+            if b == 0:
+                continue
+            post = _softmax(_combine(log_prior, oof, a, b))
+            right = int(np.sum(_decide(post, other_k) == truth))
+            # Strictly better only, so ties go to the earlier grid point, which trusts the
+            # prior more: it is the expert checked on comments nobody here wrote.
+            if right > best[0]:
+                best = (right, a, b)
+    return best[1], best[2]
+
+
+def _decide(proba: np.ndarray, other_k: int | None) -> np.ndarray:
+    """Most likely key per row; a non-"other" choice below LOW_CONFIDENCE becomes "other"."""
+    choice = proba.argmax(axis=1)
+    if other_k is not None:
+        low = (choice != other_k) & (proba[np.arange(len(choice)), choice] < LOW_CONFIDENCE)
+        choice = np.where(low, other_k, choice)
+    return choice
+
+
+def _confirmed_lookup(labelled: Sequence[tuple[str, str]]) -> dict[str, tuple[str, float]]:
+    """Wording -> (majority label, share agreeing) for comments people have confirmed."""
+    votes: dict[str, Counter[str]] = {}
+    for text, slug in labelled:
+        votes.setdefault(squash(text), Counter())[slug] += 1
+    out: dict[str, tuple[str, float]] = {}
+    for key, counter in votes.items():
+        if not key:
+            continue
+        (label, count), *_ = sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))
+        out[key] = (label, count / sum(counter.values()))
+    return out
