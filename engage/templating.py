@@ -136,6 +136,14 @@ def removed_summary(kinds: list[str]) -> str:
     return ", ".join(labels[:-1]) + " and " + labels[-1]
 
 
+def rich_text(html: str | None) -> Markup:
+    """Chair answers and "we did" text: sanitised when saved, and again here, so a template never
+    marks stored HTML safe on trust."""
+    from engage.sanitise import sanitise_rich_text
+
+    return Markup(sanitise_rich_text(html or ""))  # noqa: S704 - bleach allow-list output
+
+
 def count_text(value: int | None) -> str:
     """A count as published: "fewer than 5" where disclosure control hid it."""
     from flask import current_app
@@ -176,6 +184,7 @@ def init_templating(app: Flask) -> None:
     app.jinja_env.filters["role_label"] = role_label
     app.jinja_env.filters["mark_redactions"] = mark_redactions
     app.jinja_env.filters["removed_summary"] = removed_summary
+    app.jinja_env.filters["rich_text"] = rich_text
     app.jinja_env.globals.update(
         service_name=SERVICE_NAME,
         partnership_name=PARTNERSHIP_NAME,

@@ -98,7 +98,7 @@ def two_factor_setup() -> Page:
     secret = session.get(SETUP_SECRET_KEY) or pyotp.random_base32()
     session[SETUP_SECRET_KEY] = secret
     uri = pyotp.TOTP(secret).provisioning_uri(name=user.email, issuer_name="engage")
-    qr_svg = segno.make(uri, error="m").svg_inline(scale=4, title="QR code for your app")
+    qr_data_uri = segno.make(uri, error="m").svg_data_uri(scale=4)
     form = TwoFactorForm()
     if form.validate_on_submit():
         if services.verify_totp(user, form.code.data or "", secret=secret):
@@ -109,7 +109,9 @@ def two_factor_setup() -> Page:
             flash("Security codes are set up. You will need a code each time you sign in")
             return redirect(_safe_next(request.args.get("next")))
         add_error(form.code, WRONG_CODE)
-    return render_template("auth/two_factor_setup.html", form=form, secret=secret, qr_svg=qr_svg)
+    return render_template(
+        "auth/two_factor_setup.html", form=form, secret=secret, qr_data_uri=qr_data_uri
+    )
 
 
 @bp.post("/sign-out")

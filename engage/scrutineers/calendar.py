@@ -8,7 +8,7 @@ Every function that depends on "today" takes it as a parameter, so tests, the ti
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from flask import current_app
@@ -63,14 +63,13 @@ def reminder_date(due: date, days_before: int, closed: Sequence[date]) -> date:
 
 
 def overdue_from(due: date) -> date:
-    """The first day an unanswered challenge counts as overdue.
+    """The first day an unanswered challenge counts as overdue: the due date itself.
 
-    The due date is the last day for an answer on time (as ``deadlines`` counts it: an answer on
-    its due date took exactly the allowed working days), so the chair is reminded on the due date
-    itself and the challenge is overdue, and escalated, from the next day. This one function is
-    the place to change if the partnership wants escalation on the due date instead.
+    The partnership's rule is that a challenge still unanswered when its due date arrives is
+    overdue and escalates that day. An answer given on the due date still counts as on time in the
+    responsiveness figures (it took exactly the allowed working days).
     """
-    return due + timedelta(days=1)
+    return due
 
 
 def is_overdue(challenge: Challenge, today: date) -> bool:

@@ -110,19 +110,22 @@ def test_reminders_then_overdue_then_long_overdue_each_sent_once(app, cast, db, 
     assert tick(app, five_before).reminders == 1
     assert tick(app, five_before).reminders == 0, "the same day twice sends nothing new"
     assert tick(app, deadlines.add_working_days(due, -1)).reminders == 1
+    assert tick(app, due - timedelta(days=1)).overdue == 0
     on_due_date = tick(app, due)
-    assert on_due_date.reminders == 1 and on_due_date.overdue == 0
+    assert on_due_date.reminders == 1 and on_due_date.overdue == 1, "overdue on the due date"
     chair_notes = notes_for(db, cast.chair)
     assert [title for title in chair_notes if title.startswith("Reminder")] == [
         f"Reminder: challenge {challenge.number} is due in 5 working days",
         f"Reminder: challenge {challenge.number} is due on the next working day",
         f"Reminder: challenge {challenge.number} is due today",
     ]
-    assert notes_for(db, mentor) == [f"Challenge {challenge.number} sent to Staying Safe Online"]
+    assert notes_for(db, mentor) == [
+        f"Challenge {challenge.number} sent to Staying Safe Online",
+        f"Overdue: challenge {challenge.number} to Staying Safe Online",
+    ]
 
     late = tick(app, due + timedelta(days=1))
-    assert late.overdue == 1 and late.long_overdue == 0
-    assert tick(app, due + timedelta(days=2)).overdue == 0
+    assert late.overdue == 0 and late.long_overdue == 0, "escalated once only"
     for person in (mentor, coordinator):
         assert f"Overdue: challenge {challenge.number} to Staying Safe Online" in notes_for(
             db, person
@@ -131,8 +134,8 @@ def test_reminders_then_overdue_then_long_overdue_each_sent_once(app, cast, db, 
     assert notes_for(db, executive) == []
 
     long_due = deadlines.due_on(MONDAY, 40)
-    assert tick(app, long_due).long_overdue == 0
-    assert tick(app, long_due + timedelta(days=1)).long_overdue == 1
+    assert tick(app, long_due - timedelta(days=1)).long_overdue == 0
+    assert tick(app, long_due).long_overdue == 1, "long overdue at twice the period"
     assert tick(app, long_due + timedelta(days=3)).long_overdue == 0
     assert notes_for(db, executive) == [
         f"Long overdue: challenge {challenge.number} to Staying Safe Online"
