@@ -11,23 +11,28 @@ from __future__ import annotations
 
 import argparse
 import random
+import sys
 import tempfile
 import time
 import uuid
 from datetime import date, timedelta
+from pathlib import Path
 
-from sqlalchemy import insert, select
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
 
-from engage import create_app, database
-from engage.canvasser.models import Comment, EngagementSession
-from engage.database import utcnow
-from engage.migrate import upgrade
-from engage.models import Agency, EngagementGroup
-from engage.reports import tables, theme_exports, theme_report, xlsx_export
-from engage.reports.csv_export import stream
-from engage.reports.periods import Period
-from engage.themes.models import CommentAnalysis, Theme
-from tests.conftest import base_settings, postgres_schema_url
+from sqlalchemy import insert, select  # noqa: E402
+
+from engage import create_app, database  # noqa: E402
+from engage.canvasser.models import Comment, EngagementSession  # noqa: E402
+from engage.database import utcnow  # noqa: E402
+from engage.migrate import upgrade  # noqa: E402
+from engage.models import Agency, EngagementGroup  # noqa: E402
+from engage.reports import tables, theme_exports, theme_report, xlsx_export  # noqa: E402
+from engage.reports.csv_export import stream  # noqa: E402
+from engage.reports.periods import Period  # noqa: E402
+from engage.themes.models import CommentAnalysis, Theme  # noqa: E402
+from tests.conftest import base_settings, postgres_schema_url  # noqa: E402
 
 THEMES = 40
 PER_SESSION = 20

@@ -232,17 +232,29 @@ def quotes(
                     and len(found[theme.id]) < per_theme
                 ):
                     found[theme.id].append(quote)
-    for theme in themes:
-        missing = per_theme - len(found[theme.id])
-        if missing <= 0:
-            continue
-        have = [quote.comment_id for quote in found[theme.id]]
-        statement = (
-            base.where(CommentAnalysis.theme_id == theme.id, Comment.id.not_in(have))
-            .order_by(EngagementSession.held_on.desc(), Comment.position)
-            .limit(missing)
+    short = [theme.id for theme in themes if len(found[theme.id]) < per_theme]
+    if short:
+        # One windowed query for every theme still short of quotes (not one query per theme):
+        # the newest members of each, numbered within their theme.
+        rank = (
+            func.row_number()
+            .over(
+                partition_by=CommentAnalysis.theme_id,
+                order_by=(EngagementSession.held_on.desc(), Comment.position, Comment.id),
+            )
+            .label("rank")
         )
-        found[theme.id].extend(Quote(*row) for row in database.session.execute(statement))
+        ranked = base.add_columns(rank).where(CommentAnalysis.theme_id.in_(short)).subquery()
+        statement = (
+            select(*[ranked.c[column.key] for column in columns])
+            .where(ranked.c.rank <= 2 * per_theme)
+            .order_by(ranked.c.theme_id, ranked.c.rank)
+        )
+        for row in database.session.execute(statement):
+            quote = Quote(*row)
+            have = found[quote.theme_id]
+            if len(have) < per_theme and all(q.comment_id != quote.comment_id for q in have):
+                have.append(quote)
     return found
 
 
