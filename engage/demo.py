@@ -69,6 +69,17 @@ def register(loader: Callable[[], None]) -> None:
 
 
 def load() -> None:
+    from flask import current_app
+
+    # Demo people have example.org addresses: nothing is e-mailed while their story is set up.
+    current_app.config["ENGAGE_MAIL_SUPPRESSED"] = True
+    try:
+        _load()
+    finally:
+        current_app.config["ENGAGE_MAIL_SUPPRESSED"] = False
+
+
+def _load() -> None:
     agencies = {name: Agency(name=name, kind=kind) for name, kind in AGENCIES}
     database.session.add_all(agencies.values())
     priorities = {p.slug: p for p in database.session.scalars(select(Priority))}

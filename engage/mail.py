@@ -17,6 +17,8 @@ def send_mail(to: str, subject: str, body: str, secret_link: bool = False) -> bo
     secret link is only ever logged in development, where there is no real mailbox.
     """
     settings: Settings = current_app.config["ENGAGE"]
+    if current_app.config.get("ENGAGE_MAIL_SUPPRESSED"):
+        return False
     if not settings.smtp_configured:
         if settings.is_development:
             current_app.logger.info(

@@ -8,6 +8,7 @@ from werkzeug.wrappers import Response
 
 from engage.access import public, signed_in
 from engage.home import services
+from engage.roles import Role
 
 bp = Blueprint("home", __name__)
 
@@ -22,8 +23,12 @@ def root() -> Response:
 
 @bp.get("/home")
 @signed_in
-def index() -> str:
+def index() -> str | Response:
     user = current_user._get_current_object()  # type: ignore[attr-defined]
+    if user.role == Role.YOUNG_SCRUTINEER:
+        # A Young Scrutineer's home is their own page: their priority, what young people said
+        # about it, and their challenges.
+        return redirect(url_for("scrutiny.index"))
     return render_template("home/index.html", next_steps=services.next_steps(user))
 
 
