@@ -22,12 +22,16 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from engage.safeguarding import redact, screen  # noqa: E402
+from engage.safeguarding.redaction_scoring import Scores, load_jsonl, score  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
 PII_DEV = SHARED / "eval" / "pii_dev.jsonl"
 DISCLOSURE_DEV = SHARED / "eval" / "disclosure_dev.jsonl"
 PRESIDIO = SHARED / "data" / "pii_synthetic_presidio.json"
 NHS = SHARED / "data" / "nhs_feedback_phase1.csv"
+# Held-out young people's comments written for the redaction tests (see the test file there).
+HELDOUT = ROOT / "tests" / "unit" / "safeguarding" / "heldout"
+KINDS = ("NAME", "SCHOOL", "ADDRESS", "PHONE", "EMAIL", "POSTCODE", "DOB", "HANDLE", "NHS_NUMBER")
 
 PRESIDIO_KINDS = {
     "PERSON": "NAME",
@@ -69,30 +73,36 @@ def pii_kind(item: str, text: str) -> str:
     return "NAME"
 
 
-def bench_pii_dev() -> None:
-    print("\n== Redaction: pii_dev.jsonl ==")
+def print_scores(scores: Scores, show: int) -> None:
+    """Per kind: items whose every word was removed; then keep items and other words intact."""
+    for kind in sorted(scores.total, key=lambda k: KINDS.index(k) if k in KINDS else 99):
+        print(f"  {kind:<11} removed {pct(scores.removed[kind], scores.total[kind])}")
+    print(f"  {'ALL':<11} removed {pct(sum(scores.removed.values()), sum(scores.total.values()))}")
+    print(f"  keep items intact        {pct(scores.keep_ok, scores.keep_total)}")
+    print(f"  other words left intact  {pct(scores.words_ok, scores.words_total)}")
+    for kind, item, out in scores.missed[:show]:
+        print(f"   missed {kind}: {item!r}  ->  {out!r}")
+    for item, out in scores.lost[:show]:
+        print(f"   lost keep item: {item!r}  ->  {out!r}")
+
+
+def bench_pii_dev(show: int) -> None:
+    print("\n== Redaction: pii_dev.jsonl (strict: every word of an item removed) ==")
     if not PII_DEV.exists():
         print("skipped: file absent")
         return
-    hit: Counter[str] = Counter()
-    total: Counter[str] = Counter()
-    keep_ok = keep_total = 0
-    for line in PII_DEV.read_text("utf-8").splitlines():
-        if not line.strip():
+    print_scores(score(load_jsonl(PII_DEV), redact, pii_kind), show)
+
+
+def bench_heldout(show: int, batches: list[str]) -> None:
+    """The held-out batches: figures for comments no rule was written from (pii_c, pii_d)."""
+    for name in batches:
+        path = HELDOUT / f"pii_{name}.jsonl"
+        print(f"\n== Redaction: held-out {path.name} ==")
+        if not path.exists():
+            print("skipped: file absent")
             continue
-        rec = json.loads(line)
-        out = redact(rec["text"]).text
-        for item in rec["pii"]:
-            kind = pii_kind(item, rec["text"])
-            total[kind] += 1
-            hit[kind] += item not in out
-        for item in rec["keep"]:
-            keep_total += 1
-            keep_ok += item in out
-    for kind in sorted(total):
-        print(f"  {kind:<11} removed {pct(hit[kind], total[kind])}")
-    print(f"  {'ALL':<11} removed {pct(sum(hit.values()), sum(total.values()))}")
-    print(f"  keep items intact   {pct(keep_ok, keep_total)}")
+        print_scores(score(load_jsonl(path), redact), show)
 
 
 def bench_presidio(show: int) -> None:
@@ -176,14 +186,8 @@ def bench_nhs_redaction(comments: list[str], show: int) -> None:
         print("  most often removed words:", removed.most_common(40))
 
 
-def bench_disclosure_dev() -> None:
-    print("\n== Screening: disclosure_dev.jsonl ==")
-    if not DISCLOSURE_DEV.exists():
-        print("skipped: file absent")
-        return
-    records = [
-        json.loads(line) for line in DISCLOSURE_DEV.read_text("utf-8").splitlines() if line.strip()
-    ]
+def screening_figures(records: list[dict], show: int | None) -> None:
+    """Recall on disclosures, false alarms on views; misses listed (all if show is None)."""
     positives = [r["text"] for r in records if r["concern"]]
     negatives = [r["text"] for r in records if not r["concern"]]
     caught = [t for t in positives if screen(t).concern]
@@ -192,10 +196,34 @@ def bench_disclosure_dev() -> None:
     print(f"  general views flagged (false alarm) {pct(len(alarms), len(negatives))}")
     levels = Counter(screen(t).level for t in positives)
     print(f"  levels given to disclosures: {dict(levels)}")
-    for text in sorted(set(positives) - set(caught)):
+    missed = [t for t in positives if t not in set(caught)]
+    for text in missed if show is None else missed[:show]:
         print("   missed:", text)
-    for text in alarms:
+    for text in alarms if show is None else alarms[:show]:
         print("   false alarm:", text)
+
+
+def bench_disclosure_dev() -> None:
+    print("\n== Screening: disclosure_dev.jsonl ==")
+    if not DISCLOSURE_DEV.exists():
+        print("skipped: file absent")
+        return
+    records = [
+        json.loads(line) for line in DISCLOSURE_DEV.read_text("utf-8").splitlines() if line.strip()
+    ]
+    screening_figures(records, None)
+
+
+def bench_screening_heldout(show: int) -> None:
+    """Held-out batches of young people's comments (heldout/batch_*.jsonl; see the README there):
+    a and b were tuned on after they were written, c and d never were."""
+    paths = sorted(HELDOUT.glob("batch_*.jsonl"))
+    if not paths:
+        print("\n== Screening: held-out batches ==\nskipped: none present")
+    for path in paths:
+        print(f"\n== Screening: held-out {path.name} ==")
+        records = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line]
+        screening_figures(records, show)
 
 
 def bench_nhs_screening(comments: list[str]) -> None:
@@ -206,6 +234,20 @@ def bench_nhs_screening(comments: list[str]) -> None:
     for result, text in flagged:
         print(f"   [{result.level}] {'; '.join(result.reasons)}")
         print(f"       {text[:400]!r}")
+
+
+def bench_screening_speed(comments: list[str]) -> None:
+    """Screening alone, CPU time of this process (other work on the machine does not count)."""
+    print("\n== Speed: screen alone on the NHS comments (CPU time, one core) ==")
+    for text in comments[:200]:
+        screen(text)
+    best = 0.0
+    for _ in range(3):
+        start = time.process_time()
+        for text in comments:
+            screen(text)
+        best = max(best, len(comments) / (time.process_time() - start))
+    print(f"  {len(comments)} comments, best of 3 runs = {best:7.0f} comments/second")
 
 
 def bench_speed(comments: list[str], quick: bool) -> None:
@@ -229,14 +271,22 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--show", type=int, default=0, help="print up to N misses per kind")
     parser.add_argument("--quick", action="store_true", help="time 1k and 10k only")
+    parser.add_argument(
+        "--heldout",
+        default=",".join(sorted(p.stem[4:] for p in HELDOUT.glob("pii_*.jsonl"))),
+        help="held-out batches to score, e.g. a,b (default: every batch present)",
+    )
     args = parser.parse_args()
-    bench_pii_dev()
+    bench_pii_dev(args.show)
+    bench_heldout(args.show, [b for b in args.heldout.split(",") if b])
     bench_presidio(args.show)
     bench_disclosure_dev()
+    bench_screening_heldout(args.show)
     if NHS.exists():
         comments = nhs_comments()
         bench_nhs_redaction(comments, args.show)
         bench_nhs_screening(comments)
+        bench_screening_speed(comments)
         bench_speed(comments, args.quick)
     else:
         print("\nNHS feedback: skipped (file absent)")

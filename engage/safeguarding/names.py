@@ -1,16 +1,24 @@
 """Finding people's names without a language model.
 
-Three kinds of evidence, from strongest to weakest:
+Every word is first sorted by what the word lists say it can be (``wordlists.py``):
 
-1. the word is a given name in our lists and is not also an everyday word ("Amira", "callum");
-2. the words around it say a name is there ("my mate X", "called X", "ask for X", "Mr X",
-   "X said", "X, 17,", "Ella and X", "X: what a day"), which also catches names the lists lack and
-   names that are everyday words ("my friend Will");
-3. capitalised words that are nothing else we know: not an everyday word, a place, an organisation,
-   and not shaped like an English word ("-tion", "-ness", plurals...).
+- a listed given name or surname that is no everyday word ("Amira", "tunde", "Okafor");
+- a listed name that is also a word, a place or a month ("Will", "Grace", "Angel", "May");
+- an everyday word (in the English or the common word list, or a place or organisation);
+- a word in no list at all ("Rukhsana", "Desrosiers", "Kwamzy").
 
-A name found by any rule is extended over a following surname or initial ("Hassan Rahman",
-"Vanessa P. Hertzog").
+Then the words around it decide (``name_cues.py``), from strongest to weakest evidence:
+
+1. a name cue before it: "my mate X", "this boy X", "called X", "ask for X", "Mr X";
+2. what follows it: "X said", "X got jumped", "X, 16,", "X's mum", "X and her brother";
+3. a listed name after a weaker cue: "with X", "told X", "me and X";
+4. a capitalised word in no list, not at the start of a sentence and not after "in", "at", "to";
+5. two name-like words side by side: "Tiago Ferreira", "Mark Okoro", "patricia desrosiers".
+
+Words that are also names ("will", "grace", "mark", "summer") are names only with evidence, so
+"I will tell the group" and "Mark my words" stay. A name found by any rule is extended over a
+following surname or initial ("Hassan Rahman", "Vanessa P. Hertzog") and over names joined to it
+by "and", "&" or a comma.
 """
 
 from __future__ import annotations
@@ -18,239 +26,29 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+
+from engage.safeguarding import name_cues as cues
+from engage.safeguarding.wordlists import Lexicon, lexicon, load_sections, load_words
 
 Span = tuple[str, int, int]
 
 _TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_SENTENCE_END_CHARS = frozenset('.!?:;\n\r"“(>*•-')
+_TITLE_DOT_RE = re.compile(r"\b(?:mr|mrs|ms|mx|dr|st|prof|rev|sr|jr)\.$", re.IGNORECASE)
+_ACRONYM_PLURAL_RE = re.compile(r"^[A-Z]{2,}s$")
+_TITLE_FUNCTION_WORDS = load_sections("grammar_words.txt")["title_function"]
 
-
-def _load_words(filename: str) -> frozenset[str]:
-    text = resources.files("engage.safeguarding").joinpath("data", filename).read_text("utf-8")
-    words: set[str] = set()
-    for line in text.splitlines():
-        words.update(w.lower() for w in line.split("#", 1)[0].split())
-    return frozenset(words)
-
-
-@dataclass(frozen=True)
-class Lexicon:
-    first: frozenset[str]
-    surnames: frozenset[str]
-    common: frozenset[str]
-    non_names: frozenset[str]
-    ambiguous: frozenset[str]  # names that are also everyday words, places or months
-    blocked: frozenset[str]  # everyday words, places and organisations
-    strong_first: frozenset[str]
-    strong_surnames: frozenset[str]
+# What the word lists say a word can be.
+STRONG = 1  # a listed name and no everyday word
+AMBIGUOUS = 2  # a listed name that is also a word, place or month
+WORD = 3  # an everyday English word that is no name
+BLOCKED = 4  # a common word, place or organisation that is no name
+UNKNOWN = 5  # in no list
 
 
 @lru_cache(maxsize=1)
-def lexicon() -> Lexicon:
-    first = _load_words("first_names.txt")
-    surnames = _load_words("surnames.txt")
-    common = _load_words("common_words.txt")
-    non_names = _load_words("non_names.txt")
-    name_words = _load_words("name_words.txt")
-    ambiguous = name_words | (first & common) | (first & non_names) | (surnames & common)
-    blocked = common | non_names
-    return Lexicon(
-        first=first,
-        surnames=surnames,
-        common=common,
-        non_names=non_names,
-        ambiguous=ambiguous,
-        blocked=blocked,
-        strong_first=first - ambiguous,
-        strong_surnames=surnames - ambiguous - blocked,
-    )
-
-
-# Words that make the capitalised words before them a place or an organisation, not a person.
-_ORG_FOLLOWERS = frozenset(
-    [
-        "road",
-        "street",
-        "lane",
-        "avenue",
-        "close",
-        "way",
-        "place",
-        "gardens",
-        "estate",
-        "house",
-        "court",
-        "square",
-        "terrace",
-        "drive",
-        "crescent",
-        "grove",
-        "walk",
-        "mews",
-        "row",
-        "hill",
-        "park",
-        "green",
-        "school",
-        "academy",
-        "college",
-        "university",
-        "primary",
-        "high",
-        "hospital",
-        "centre",
-        "center",
-        "clinic",
-        "surgery",
-        "practice",
-        "hall",
-        "lodge",
-        "group",
-        "team",
-        "service",
-        "services",
-        "trust",
-        "health",
-        "medical",
-        "council",
-        "club",
-        "station",
-        "church",
-        "mosque",
-        "library",
-        "hub",
-        "ward",
-        "unit",
-        "tower",
-        "towers",
-        "point",
-        "wharf",
-        "market",
-        "bridge",
-        "forum",
-        "project",
-        "foundation",
-        "charity",
-        "police",
-        "fc",
-        "united",
-        "city",
-        "borough",
-        "town",
-        "village",
-        "manor",
-        "farm",
-        "field",
-        "fields",
-        "common",
-        "heath",
-        "leisure",
-        "sports",
-        "community",
-        "youth",
-        "care",
-        "partnership",
-        "board",
-        "inc",
-        "ltd",
-        "llc",
-        "plc",
-        "corporation",
-        "company",
-    ]
-)
-_TITLE_FUNCTION_WORDS = frozenset(
-    [
-        "of",
-        "the",
-        "and",
-        "in",
-        "on",
-        "at",
-        "to",
-        "for",
-        "a",
-        "an",
-        "with",
-        "from",
-        "by",
-        "is",
-        "are",
-        "you",
-        "you're",
-        "your",
-        "my",
-        "it",
-        "its",
-        "not",
-        "but",
-        "or",
-    ]
-)
-_PLACE_PREPOSITIONS = frozenset(["the", "at", "in", "to", "near", "on", "st", "saint", "of", "via"])
-
-_RELATIONS = (
-    r"mate|mates|m8|friend|friends|fren|frend|bestie|bestfriend|bff|bro|bruv|brother|sister|sis|"
-    r"cousin|cuz|cousins|boyfriend|girlfriend|bf|gf|partner|neighbour|neighbor|classmate|mum|mom|"
-    r"dad|uncle|aunt|auntie|aunty|nan|nana|gran|grandma|grandad|stepdad|stepmum|stepbrother|"
-    r"stepsister|son|daughter|niece|nephew|teacher|carer|keyworker|key worker|social worker|"
-    r"youth worker|sw|foster carer|foster mum|foster dad|mentor|tutor|coach|ex|crush|wife|husband|"
-    r"kid|child|baby|grandson|granddaughter|grandmother|grandfather|mother|father"
-)
-_RELATION_CUE_RE = re.compile(
-    r"\b(?:my|our|his|her|their|ur|your|me|mi|ma)\s+(?:(?:best|little|lil|big|older|younger|baby|"
-    r"step|half|twin|old|new|ex|close|school|online|other|fav|favourite|great)[\s-]+)*(?:"
-    + _RELATIONS
-    + r")(?:\s+(?:was|is))?(?:\s+called)?\s*,?\s*$",
-    re.IGNORECASE,
-)
-_TITLE_CUE_RE = re.compile(
-    r"\b(?:mr|mrs|ms|miss|mx|dr|sir|dame|prof|mister|master|madam|imam|pastor|coach|nurse|doctor|"
-    r"uncle|aunty|auntie|sister|brother|father)\.?\s*$",
-    re.IGNORECASE,
-)
-_NAMING_CUE_RE = re.compile(
-    r"(?:\b(?:called|named|name is|name's|names|name was|name:|name -|nickname is|known as|"
-    r"(?:last|first|full|sur|given|maiden|middle)\s?name\??|name\?|"
-    r"named (?:him|her|them)|call(?:ed|s)? (?:me|him|her|them)|"
-    r"ask for|asked for|asking for|goes by|aka|a\.k\.a\.?|signed)"
-    r"|^\s*(?:hi|hello|hey|hiya|dear))\s*[:,-]?\s*$",
-    re.IGNORECASE,
-)
-# Weaker cues: a listed given name or surname after these is a name even when it is also a word.
-_SOFT_CUE_RE = re.compile(
-    r"\b(?:speak to|spoke to|talk to|talked to|talking to|with|and|met|meet|saw|see|told|tell|"
-    r"text|texted|message|messaged|from|by|for|thanks|thank you|cheers|love|says|said|"
-    r"shouted at|remember me|leave me|tribute to|under|change it to|add|features|heard|of|me and)"
-    r"\s*,?\s*$",
-    re.IGNORECASE,
-)
-_PREDICATE_RE = re.compile(
-    r"^(?:['’]s)?\s*(?:said|says|told|tells|asked|asks|reckons|thinks|thought|wants|wanted|feels|"
-    r"felt|mentioned|explained|shouted|texted|messaged|replied|added|lives|lived|is\s+\d{1,2}\b|"
-    r"was\s+\d{1,2}\b|and\s+(?:i|me)\b|&\s*(?:i|me)\b|,\s*\d{1,2}\s*,|,\s*aged?\s+\d|\s*\(\s*"
-    r"(?:\d{1,2}|dob|d\.o\.b|aged?)|['’]s\s+(?:mum|dad|brother|sister|cousin|friend|mate|nan|uncle|"
-    r"aunt|auntie|stepdad|stepmum|boyfriend|girlfriend|bf|gf|family|parents|phone|number))",
-    re.IGNORECASE,
-)
-# After a sentence-initial word that is in no list: "Tomomi is from ...", "Leif, can I ...".
-_INITIAL_PREDICATE_RE = re.compile(
-    r"^(?:['’]s)?\s+(?:is|was|has|had|will|spent|began|listed|lives|lived|shouted|explained|"
-    r"from)\b|^\s+and\s+[A-Z]|^,\s*(?:can|could|would|will|please|i|you|thanks|thank|hope|hi|how|"
-    r"are|do|did|we|it's|its)\b",
-    re.IGNORECASE,
-)
-_SPEAKER_RE = re.compile(r"^\s?:")
-_LINE_START_RE = re.compile(r"(?:^|\n)[\s>*•?-]*$")
-_SENTENCE_END_CHARS = frozenset('.!?:;\n\r"“(>*•-')
-_VERBISH_RE = re.compile(r"(?:ing|ed|ly|s)$")
-_INITIAL_RE = re.compile(r"\.?\s[A-ZÀ-Þ]")
-# Endings of everyday English words that names rarely have; used only for words in no list.
-_ENGLISH_SHAPE_RE = re.compile(
-    r"(?:tion|sion|ment|ness|ity|ing|ly|ous|ive|able|ible|ful|less|ship|ism|ist|ists|ics|ary|ory|"
-    r"ure|ures|dom|hood|wards?|wise|ology|ogy|graphy|ical|ize|ise|ised|ized|ier|iest|[a-z]{3}ed|"
-    r"[bcdfghjklmnprtvwxyz]s|[a-z]es)$"
-)
+def _org_words() -> frozenset[str]:
+    return load_words("org_words.txt")
 
 
 @dataclass
@@ -262,12 +60,48 @@ class _Token:
     cap: bool  # Title case: "Amira", not "AMIRA"
     upper: bool
     initial: bool  # first word of a sentence or line
+    kind: int
 
 
-def _tokens(text: str, blocked_spans: list[tuple[int, int]]) -> list[_Token]:
+# Endings of English words that names (of any community) do not have, for words in no list:
+# misspellings ("Treatement", "improvments") and words too rare for the word list
+# ("Mindfulness"). Endings that names share are left out: -ist (Bergqvist), -ly (Joly), -ence
+# (Terrence), -ier (Olivier), -ing (Hilding), -ed (Saeed), -ise (Louise), -ary (Gary).
+_ENGLISH_SHAPE_RE = re.compile(
+    r"(?:tion|sion|ment|ness|ism|ity|ology|ogy|graphy|ical|ful|less|ship|able|ible|ised|ized)s?$"
+)
+
+
+def _english_like(low: str, lex: Lexicon) -> bool:
+    if _ENGLISH_SHAPE_RE.search(low):
+        return True
+    if "-" in low:
+        # "e-learning", "bi-polar": a part that is a word; "Kerry-Ann", "Owusu-Ansah" are names.
+        return any(p in lex.english and not lex.listed(p) for p in low.split("-") if len(p) > 2)
+    # Plurals of words: "meds", "podiatrists", "buzzwords".
+    return low.endswith("s") and (
+        low[:-1] in lex.english or (low.endswith("es") and low[:-2] in lex.english)
+    )
+
+
+def _kind(low: str, lex: Lexicon) -> int:
+    if low in lex.strong_first or low in lex.strong_surnames:
+        return STRONG
+    if "-" in low and all(lex.listed(p) for p in low.split("-")):
+        return STRONG  # "Alesha-Mae", "Kerry-Ann", "Owusu-Ansah"
+    if low in lex.ambiguous or low in lex.first or low in lex.surnames:
+        return AMBIGUOUS
+    if low in lex.blocked:
+        return BLOCKED
+    if low in lex.english or _english_like(low, lex):
+        return WORD
+    return UNKNOWN
+
+
+def _tokens(text: str, blocked_spans: list[tuple[int, int]], lex: Lexicon) -> list[_Token]:
     out: list[_Token] = []
     for m in _TOKEN_RE.finditer(text):
-        if any(s < m.end() and m.start() < e for s, e in blocked_spans):
+        if blocked_spans and any(s < m.end() and m.start() < e for s, e in blocked_spans):
             continue
         word, end = m.group(0), m.end()
         if len(word) > 2 and word[-2] in "'’" and word[-1] in "sS":
@@ -275,9 +109,15 @@ def _tokens(text: str, blocked_spans: list[tuple[int, int]]) -> list[_Token]:
         k = m.start() - 1
         while k >= 0 and text[k] in " \t":
             k -= 1
-        initial = k < 0 or text[k] in _SENTENCE_END_CHARS
+        initial = k < 0 or (
+            text[k] in _SENTENCE_END_CHARS
+            and not (text[k] == "." and _TITLE_DOT_RE.search(text, max(0, k - 6), k + 1))
+        )
+        # "CVs", "GCSEs": acronyms in the plural are not names.
         cap = word[0].isupper() and (len(word) == 1 or not word.isupper())
-        out.append(_Token(m.start(), end, word, word.lower(), cap, word.isupper(), initial))
+        cap = cap and not _ACRONYM_PLURAL_RE.match(word)
+        low = word.lower().replace("’", "'")
+        out.append(_Token(m.start(), end, word, low, cap, word.isupper(), initial, _kind(low, lex)))
     return out
 
 
@@ -287,74 +127,166 @@ class _Finder:
     def __init__(self, text: str, blocked_spans: list[tuple[int, int]]) -> None:
         self.text = text
         self.lex = lexicon()
-        self.toks = _tokens(text, blocked_spans)
+        self.orgs = _org_words()
+        self.toks = _tokens(text, blocked_spans, self.lex)
         self.is_name = [False] * len(self.toks)
 
     def gap(self, i: int, j: int) -> str:
         return self.text[self.toks[i].end : self.toks[j].start]
 
-    def unknown(self, low: str) -> bool:
-        lex = self.lex
-        return low not in lex.blocked and low not in lex.ambiguous and low not in lex.first
+    def before(self, i: int) -> str:
+        t = self.toks[i]
+        return self.text[max(0, t.start - 40) : t.start]
 
-    def english_shaped(self, low: str) -> bool:
-        return low not in self.lex.surnames and bool(_ENGLISH_SHAPE_RE.search(low))
+    def after(self, i: int) -> str:
+        t = self.toks[i]
+        return self.text[t.end : t.end + 60]
 
     def run(self) -> list[Span]:
-        for i in range(len(self.toks)):
-            self.is_name[i] = self.judge(i)
-        self.extend()
-        return self.merge()
+        for i, t in enumerate(self.toks):
+            self.is_name[i] = self.judge_cap(i) if (t.cap or t.upper) else self.judge_lower(i)
+        self.pairs()
+        if any(self.is_name):  # most comments name nobody: nothing to extend
+            self.extend()
+        spans = self.merge()
+        return self.nicknames(spans)
 
-    def judge(self, i: int) -> bool:
-        t, lex, text = self.toks[i], self.lex, self.text
+    # --- single words ------------------------------------------------------------------------
+    def judge_lower(self, i: int) -> bool:
+        t, lex = self.toks[i], self.lex
         low = t.lower
-        before = text[max(0, t.start - 40) : t.start]
-        after = text[t.end : t.end + 25]
-        known_first = low in lex.first
-        if low in lex.blocked and not known_first and low not in lex.surnames:
-            return False  # an everyday word, place or organisation: most tokens stop here
-        unknown = self.unknown(low)
-        english = unknown and self.english_shaped(low)
-
-        # 1. A listed name that is not an everyday word.
-        if low in lex.strong_first and (t.cap or t.upper or len(low) >= 3):
-            return True
-        if t.cap and low in lex.strong_surnames and not t.initial:
-            return True
-        # 2. Name contexts.
-        if _TITLE_CUE_RE.search(before) and (
-            (t.cap and low not in lex.blocked) or known_first or low in lex.strong_surnames
-        ):
-            return True
-        if _NAMING_CUE_RE.search(before) or _RELATION_CUE_RE.search(before):
-            if t.cap and (low not in lex.blocked or known_first):
-                return True
-            if known_first and low not in lex.common:
-                return True
-            if unknown and len(low) >= 2 and not _VERBISH_RE.search(low):
-                return True
-        if t.cap and (known_first or low in lex.surnames) and _SOFT_CUE_RE.search(before):
-            return True
-        if t.cap and (known_first or unknown) and _PREDICATE_RE.match(after):
-            return low not in lex.blocked or known_first
-        if t.cap and known_first and _SPEAKER_RE.match(after) and _LINE_START_RE.search(before):
-            return True
-        if not (t.cap and unknown and not english and len(low) >= 2):
+        if low in lex.lower_names:
+            return True  # "tunde", "sara", "okafor": listed and no English word
+        if t.kind in (WORD, BLOCKED) or len(low) < 2:
             return False
-        # 3. Capitalised words that are nothing else we know.
-        if t.initial and _LINE_START_RE.search(before) and _SPEAKER_RE.match(after):
+        # A listed name that is also a word ("hope", "will", "mark", "jay") or a word in no list
+        # ("rukhsana"): only with a cue.
+        before = self.before(i)
+        after = self.after(i)
+        # A word in no list after a cue is a name unless it is shaped like a verb or a plural
+        # ("a nurse catheterised", "ask for meds"); a listed name that is also a word ("will",
+        # "hope") needs what follows to be a verb for people ("my friend will is a carer").
+        follows = t.kind == UNKNOWN and not cues.VERBISH_RE.search(low)
+        follows = follows or bool(cues.SUBJECT_FOLLOW_RE.match(after))
+        if cues.TITLE_CUE_RE.search(before):
+            return low not in lex.common  # "miss rahman", not "the nurse will visit"
+        if cues.NAMING_CUE_RE.search(before):
+            return follows or low not in lex.common
+        # Beyond the explicit cues, a word that is also a grammar word ("he", "can", "said") or
+        # a surname that is a word ("green", "ward") is never a name in lower case.
+        if t.kind == AMBIGUOUS and (low not in lex.first or low in cues.GRAMMAR_NAMES):
+            return False
+        if (
+            cues.RELATION_CUE_RE.search(before)
+            or cues.DETERMINER_CUE_RE.search(before)
+            or cues.WITH_ME_RE.search(before)
+        ):
+            return follows
+        if low in lex.months or low in lex.common:
+            return False
+        # "ruby said", "tash and me", "yonas got arrested": only where a sentence or clause
+        # begins, and what people do (not "always", "just") only after a word in no list.
+        prev = self.toks[i - 1].lower if i and not t.initial else ""
+        clause_start = t.initial or prev in cues.CLAUSE_OPENERS or before.rstrip().endswith(",")
+        if not clause_start:
+            return False
+        if cues.SPEECH_PREDICATE_RE.match(after):
+            return True
+        return (
+            t.kind == UNKNOWN
+            and len(low) >= 3
+            and not cues.VERBISH_RE.search(low)
+            and bool(cues.PERSON_PREDICATE_RE.match(after))
+            and not cues.ADVERB_AFTER_RE.match(after)
+        )
+
+    def judge_cap(self, i: int) -> bool:
+        t, lex = self.toks[i], self.lex
+        low, kind = t.lower, t.kind
+        if kind == BLOCKED and low not in lex.months:
+            # Shorthand that is also a name, capitalised right after an explicit name cue, is
+            # the name ("my friend Wen"); English words ("my husband In his last days"), places
+            # and organisations are not.
+            return (
+                t.cap
+                and "'" not in low
+                and low not in lex.dictionary
+                and low not in lex.non_names
+                and low not in cues.GRAMMAR_NAMES
+                and low not in cues.CLAUSE_OPENERS
+                and not t.initial
+                and self.explicit_cue(i)
+            )
+        if kind == STRONG and t.upper and len(low) <= 3:
+            kind = AMBIGUOUS  # "SEN", "ALI": as likely an abbreviation as a name
+        elif kind == STRONG and (low in lex.strong_first or "-" in low or not t.initial):
+            return True
+        before = self.before(i)
+        if kind == STRONG:
+            # A listed surname at the start of a sentence may be a word of the sentence.
+            return bool(
+                self.person_follows(i)
+                or cues.NAMING_CUE_RE.search(before)
+                or cues.TITLE_CUE_RE.search(before)
+            )
+        if low in cues.GRAMMAR_NAMES and not (
+            cues.TITLE_CUE_RE.search(before) or cues.NAMING_CUE_RE.search(before)
+        ):
+            return False  # "He said", "Can you", "Said he"...
+        if cues.TITLE_CUE_RE.search(before) or cues.NAMING_CUE_RE.search(before):
+            return kind != BLOCKED or low in lex.months
+        if cues.RELATION_CUE_RE.search(before) or cues.DETERMINER_CUE_RE.search(before):
+            return kind != BLOCKED or low in lex.months
+        after = self.after(i)
+        if low in lex.months:
+            return bool(cues.SPEECH_VERB_RE.match(after))
+        if kind == WORD:
+            return False
+        if kind == AMBIGUOUS:
+            if low not in lex.non_names and cues.SOFT_CUE_RE.search(before):
+                return True
+            if t.initial and cues.LINE_START_RE.search(before) and cues.SPEAKER_RE.match(after):
+                return True
+            if cues.VOCATIVE_RE.search(before) and cues.VOCATIVE_END_RE.match(after):
+                return True  # "Don't go to town, Mark!"
+            return self.person_follows(i)
+        # A capitalised word in no list.
+        prev_low = self.toks[i - 1].lower if i else ""
+        if t.upper and len(low) > 1:
+            return False  # an acronym: "CAMHS", "YOT"
+        if len(low) > 1 and (self.person_follows(i) or cues.WITH_ME_RE.search(before)):
+            return True
+        if t.initial and cues.LINE_START_RE.search(before) and cues.SPEAKER_RE.match(after):
             return True  # a speaker's label: "Halldór: What a wife."
-        if t.initial and _INITIAL_PREDICATE_RE.match(after):
+        if t.initial and cues.INITIAL_PREDICATE_RE.match(after):
             return True
         if self.next_is_org(i):
-            return False
+            return False  # "Bow Road"
         if self.starts_pair(i):
             return True
-        prev_low = self.toks[i - 1].lower if i else ""
+        if self.text[max(0, t.start - 3) : t.start] in ("'s ", "’s "):
+            return False  # "Yefremova's Cautionary Tales"
         return (
-            not t.initial and prev_low not in _PLACE_PREPOSITIONS and not self.in_title_case_run(i)
+            not t.initial
+            and len(low) > 1
+            and prev_low not in cues.PLACE_PREPOSITIONS
+            and not self.in_title_case_run(i)
         )
+
+    def explicit_cue(self, i: int) -> bool:
+        before = self.before(i)
+        return any(
+            r.search(before)
+            for r in (
+                cues.TITLE_CUE_RE,
+                cues.NAMING_CUE_RE,
+                cues.RELATION_CUE_RE,
+                cues.DETERMINER_CUE_RE,
+            )
+        )
+
+    def person_follows(self, i: int) -> bool:
+        return bool(cues.PERSON_PREDICATE_RE.match(self.after(i)))
 
     def starts_pair(self, i: int) -> bool:
         """Two capitalised unknown words ("Tomomi Nishiyama"), or one and an initial."""
@@ -362,13 +294,8 @@ class _Finder:
             return False
         nxt = self.toks[i + 1]
         if len(nxt.text) == 1 and nxt.text.isupper():
-            return bool(_INITIAL_RE.match(self.text, nxt.end))
-        return (
-            nxt.cap
-            and nxt.lower not in self.lex.blocked
-            and nxt.lower not in self.lex.ambiguous
-            and not self.english_shaped(nxt.lower)
-        )
+            return bool(cues.INITIAL_RE.match(self.text, nxt.end))
+        return nxt.cap and nxt.kind in (STRONG, UNKNOWN)
 
     def in_title_case_run(self, i: int) -> bool:
         """True inside a capitalised title ("Guilty Pleasures: 5 Musicians Of The 70s")."""
@@ -376,92 +303,156 @@ class _Finder:
             if 0 <= j < len(self.toks):
                 tok = self.toks[j]
                 if tok.cap and not tok.initial and tok.lower in _TITLE_FUNCTION_WORDS:
-                    return True
+                    # "Directed By: Jana Vítková" is a label, not a title.
+                    return not self.text.startswith(":", tok.end)
         return False
 
     def next_is_org(self, i: int) -> bool:
         for j in range(i + 1, min(i + 3, len(self.toks))):
-            if self.toks[j].lower in _ORG_FOLLOWERS:
+            if self.toks[j].lower in self.orgs:
                 return True
             if not self.toks[j].cap:
                 return False
         return False
 
+    # --- words together ----------------------------------------------------------------------
+    def pairs(self) -> None:
+        """Shapes of two or three words that are a name together.
+
+        "Prince and Major are brothers": two capitalised names joined, then a verb for people.
+        "Sari J. Paavolainen": a capitalised word, an initial and a capitalised word.
+        "codey m ross": a lower-case word in no list, an initial and a name.
+        """
+        toks, text = self.toks, self.text
+        for i in range(len(toks) - 2):
+            a, mid, b = toks[i], toks[i + 1], toks[i + 2]
+            if len(mid.text) != 1 or mid.text in ("a", "i", "A") or a.kind == BLOCKED:
+                continue
+            gaps = (self.gap(i, i + 1), self.gap(i + 1, i + 2))
+            if mid.text == "I" and gaps[1] != ". ":
+                continue
+            if a.cap and b.cap and mid.upper and gaps[0] == " " and gaps[1] in (". ", " "):
+                if b.kind != BLOCKED and (gaps[1] == ". " or a.kind != WORD):
+                    self.is_name[i] = self.is_name[i + 1] = self.is_name[i + 2] = True
+            elif (
+                not a.cap
+                and not mid.cap
+                and gaps == (" ", " ")
+                and a.kind == UNKNOWN
+                and self.is_name[i + 2]
+                and not text[b.start].isupper()
+            ):
+                self.is_name[i] = self.is_name[i + 1] = True
+        for i in range(len(toks) - 2):
+            a, conj, b = toks[i], toks[i + 1], toks[i + 2]
+            if conj.lower != "and" or not (a.cap and b.cap):
+                continue
+            if any(t.kind in (WORD, BLOCKED) or t.lower in self.lex.months for t in (a, b)):
+                continue
+            if cues.PAIR_PREDICATE_RE.match(self.text, b.end):
+                self.is_name[i] = self.is_name[i + 2] = True
+
     def extend(self) -> None:
         for _ in range(3):
             changed = False
-            for i in range(len(self.toks)):
-                if not self.is_name[i] and (
-                    self.continues_name(i) or self.precedes_surname(i) or self.joined_to_name(i)
+            for i, t in enumerate(self.toks):
+                if self.is_name[i] or (
+                    not (t.cap or t.upper) and t.kind in (WORD, BLOCKED) and len(t.lower) > 1
                 ):
+                    continue  # an everyday word in lower case never joins a name
+                if self.continues_name(i) or self.precedes_surname(i) or self.joined_to_name(i):
                     self.is_name[i] = changed = True
             if not changed:
                 break
 
     def continues_name(self, i: int) -> bool:
         """A surname, middle name or initial right after a name."""
-        if not i or not self.is_name[i - 1]:
+        if not i:
             return False
         t, lex = self.toks[i], self.lex
+        prev = i - 1
+        gap = self.gap(prev, i)
+        # "benjamin a seiler", "codey m ross": a lower-case initial between two names.
+        if (
+            not self.is_name[prev]
+            and prev
+            and len(self.toks[prev].lower) == 1
+            and self.is_name[prev - 1]
+            and self.gap(prev - 1, prev) == " "
+            and gap in (" ", ". ")
+            and not t.cap
+            and t.kind in (UNKNOWN, STRONG)
+        ):
+            self.is_name[prev] = True
+            return True
+        if not self.is_name[prev]:
+            return False
         low = t.lower
-        gap = self.gap(i - 1, i)
         if gap not in (" ", ". ", " . ") and not (gap == "-" and t.cap):
             return False
-        if t.cap and low not in _ORG_FOLLOWERS:
-            initial = len(low) == 1 and t.text.isupper() and _INITIAL_RE.match(self.text, t.end)
-            return bool(
-                low in lex.surnames
-                or low in lex.first
-                or low in lex.ambiguous
-                or (low not in lex.blocked and len(low) > 1)
-                or initial
-            )
-        # "hassan rahman", "patricia desrosiers" typed in lower case.
-        return (
-            not t.cap
-            and not self.toks[i - 1].cap
-            and low not in lex.blocked
-            and low not in lex.ambiguous
-            and len(low) >= 3
-            and (low in lex.surnames or not _VERBISH_RE.search(low))
-        )
+        if t.cap or t.upper:
+            # After a name, a capitalised word is its surname even when it is also a word:
+            # "Isaac Heath", "Brad L Key"; only common words and places stop it.
+            initial = len(low) == 1 and t.text.isupper() and cues.INITIAL_RE.match(self.text, t.end)
+            roman = t.upper and low in ("ii", "iii", "iv", "jr", "snr", "jnr")
+            if len(low) == 1:
+                return bool(initial)
+            if low in self.orgs and not lex.listed(low):
+                return False  # "George Elliot Hospital"
+            # A place after a given name is a surname: "Abby Holloway", "Jack London".
+            place = low in lex.non_names and self.toks[prev].lower in lex.first
+            return t.kind != BLOCKED or roman or (place and low not in lex.months)
+        # "hassan rahman", "patricia desrosiers", "codey m ross" typed in lower case.
+        prev_tok = self.toks[prev]
+        if prev_tok.cap:
+            return False
+        if len(low) == 1:
+            return low not in ("a", "i") and i + 1 < len(self.toks) and self.gap(i, i + 1) == " "
+        return len(low) >= 3 and (t.kind == UNKNOWN or low in lex.lower_names)
 
     def precedes_surname(self, i: int) -> bool:
-        """A given name that is also a word, right before a surname: "Ruby Patel"."""
-        t = self.toks[i]
-        if not (t.cap and t.lower in self.lex.first and i + 1 < len(self.toks)):
+        """A given name that is also a word, right before a surname: "Ruby Patel", "mark okoro"."""
+        t, lex = self.toks[i], self.lex
+        if i + 1 >= len(self.toks) or self.gap(i, i + 1) != " " or not self.is_name[i + 1]:
             return False
         nxt = self.toks[i + 1]
-        return (
-            self.gap(i, i + 1) == " "
-            and nxt.cap
-            and (nxt.lower in self.lex.surnames or self.is_name[i + 1])
-            and (nxt.lower not in self.lex.common or len(nxt.text) == 1)
-        )
+        if t.kind == UNKNOWN and t.cap and nxt.cap and len(t.lower) > 1:
+            return True  # "Rukiya Ali", a given name in no list before a surname
+        if t.kind != AMBIGUOUS or t.lower in lex.months:
+            return False
+        # "Vu Thi Hoa", but not "West Bridgford": a surname that is no everyday word.
+        if t.lower not in lex.first and (t.lower not in lex.surnames or t.lower in lex.common):
+            return False
+        if t.cap:
+            return nxt.cap and (self.lex.listed(nxt.lower) or nxt.kind == UNKNOWN)
+        return not nxt.cap and nxt.lower in self.lex.surnames
 
     def joined_to_name(self, i: int) -> bool:
         """Names joined by "and", "&" or a comma: "Ella and Noah", "silvana, adam and chad"."""
         t, lex = self.toks[i], self.lex
         low = t.lower
+        if low in lex.months:
+            return False
         if t.cap:
-            joinable = (low not in lex.blocked and low not in _ORG_FOLLOWERS) or low in lex.first
-        else:
-            joinable = (
-                len(low) >= 3
-                and low not in lex.blocked
-                and low not in lex.ambiguous
-                and not _ENGLISH_SHAPE_RE.search(low)
+            joinable = t.kind in (STRONG, UNKNOWN) or (
+                t.kind == AMBIGUOUS and low not in lex.non_names and low not in self.orgs
             )
+            joinable = joinable and not t.upper
+        else:
+            joinable = len(low) >= 3 and (t.kind == UNKNOWN or low in lex.lower_names)
         if not joinable:
             return False
         n = len(self.toks)
         for j in (i - 2, i + 2):
-            if 0 <= j < n and self.is_name[j]:
-                lo, hi = min(i, j), max(i, j)
-                if self.toks[lo + 1].lower in {"and", "or"} and self.gap(lo, lo + 1).strip() == "":
+            if 0 <= j < n and self.is_name[j] and self.toks[j].cap == t.cap:
+                lo = min(i, j)
+                if (
+                    self.toks[lo + 1].lower in {"and", "or", "n"}
+                    and not self.gap(lo, lo + 1).strip()
+                ):
                     return True
         for j in (i - 1, i + 1):
-            if 0 <= j < n and self.is_name[j]:
+            if 0 <= j < n and self.is_name[j] and self.toks[j].cap == t.cap:
                 lo, hi = min(i, j), max(i, j)
                 if self.gap(lo, hi).strip() in {"&", ","}:
                     return True
@@ -480,7 +471,27 @@ class _Finder:
             spans.append(("NAME", t.start, t.end))
         return spans
 
+    def nicknames(self, spans: list[Span]) -> list[Span]:
+        """ "big T", "lil k": the letter is the name, and the word before it belongs to it."""
+        out = list(spans)
+        for m in cues.NICKNAME_RE.finditer(self.text):
+            if m.group("letter") in ("a", "i", "I", "u"):
+                continue
+            if any(s < m.end() and m.start() < e for _, s, e in out):
+                continue
+            out.append(("NAME", m.start(), m.end()))
+        # "lil Jay", "big Mo": a name already found takes the word before it.
+        for k, (kind, s, e) in enumerate(out):
+            pm = cues.NICKNAME_PREFIX_RE.search(self.text, max(0, s - 8), s)
+            if pm and pm.end() == s:
+                out[k] = (kind, pm.start(), e)
+        out.sort(key=lambda f: f[1])
+        return out
+
 
 def find_names(text: str, blocked_spans: list[tuple[int, int]] | None = None) -> list[Span]:
     """Name spans in ``text``, ignoring words inside ``blocked_spans`` (already found)."""
     return _Finder(text, blocked_spans or []).run()
+
+
+__all__ = ["find_names", "lexicon"]

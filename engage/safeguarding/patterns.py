@@ -55,7 +55,9 @@ HANDLE_LABELLED_RE = re.compile(
     re.IGNORECASE,
 )
 HANDLE_IS_RE = re.compile(
-    r"\b(?:my|his|her|their|our)\s+" + _PLATFORM + r"(?:\s+(?:name|username|user|handle|id|tag))?"
+    r"\b(?:my|his|her|their|our|ur|your|[a-z]+['’]s)\s+"
+    + _PLATFORM
+    + r"(?:\s+(?:name|username|user|handle|id|tag))?"
     r"\s+(?:is|=)\s+@?(?P<h>[A-Za-z0-9_][A-Za-z0-9_.]{1,29}[A-Za-z0-9_])",
     re.IGNORECASE,
 )
@@ -101,7 +103,10 @@ PHONE_RE = re.compile(
 )
 _TIME_RANGE_RE = re.compile(r"^\d{1,2}[.:]\d{2}\s*-\s*\d{1,2}[.:]\d{2}$")
 _YEAR_RANGE_RE = re.compile(r"^(?:19|20)\d{2}\s*[-/ ]\s*(?:19|20)\d{2}$")
-_IPV4_RE = re.compile(r"^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$")
+# An IP address, not "07.700.900.911": no part above 255 or with a leading zero.
+_IPV4_RE = re.compile(
+    r"^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$"
+)
 _GROUPS_RE = re.compile(r"\d+")
 _SEPARATORS_RE = re.compile(r"(?<=\d)[\s.-]+(?=\d)")
 
@@ -152,6 +157,14 @@ _OUTWARD_BEFORE_RE = re.compile(
 _OUTWARD_AFTER_RE = re.compile(
     r"^\s*(?:area|postcode|post code|side|ends|estates?|mandem|youngers|boys)\b", re.IGNORECASE
 )
+# Lower case ("we moved to e14") needs the stronger cue of the words before it.
+OUTWARD_LONDON_LOWER_RE = re.compile(r"\b(?:ec|wc|nw|se|sw|e|n|w)\d{1,2}[a-z]?\b")
+# After a street or "London": "3 Sidney Street E1", "Bow Road, E3", "London E14".
+_OUTWARD_AFTER_STREET_RE = re.compile(
+    r"(?:\b(?:street|st|road|rd|lane|avenue|ave|close|way|place|square|gardens|estate|house|court|"
+    r"grove|terrace|walk|row|london|flat|block)\.?\s*,?\s*)$",
+    re.IGNORECASE,
+)
 _POSTCODE_CUE_RE = re.compile(r"(?:post\s?code|p/code)\s*(?:is|was|:|-)?\s*$", re.IGNORECASE)
 
 
@@ -166,6 +179,19 @@ def find_postcodes(text: str) -> Iterator[Span]:
         before = text[max(0, m.start() - 20) : m.start()]
         after = text[m.end() : m.end() + 15]
         if _OUTWARD_BEFORE_RE.search(before) or _OUTWARD_AFTER_RE.match(after):
+            taken.append((m.start(), m.end()))
+            yield ("POSTCODE", m.start(), m.end())
+    for m in OUTWARD_LONDON_LOWER_RE.finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        before = text[max(0, m.start() - 20) : m.start()]
+        if _OUTWARD_BEFORE_RE.search(before) or _OUTWARD_AFTER_STREET_RE.search(before):
+            taken.append((m.start(), m.end()))
+            yield ("POSTCODE", m.start(), m.end())
+    for m in OUTWARD_LONDON_RE.finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        if _OUTWARD_AFTER_STREET_RE.search(text[max(0, m.start() - 20) : m.start()]):
             taken.append((m.start(), m.end()))
             yield ("POSTCODE", m.start(), m.end())
     for m in OUTWARD_ANY_RE.finditer(text):
@@ -270,20 +296,28 @@ _HANDLE_QUALIFIER_RE = re.compile(
 )
 
 
-def find_handles(text: str, common_words: frozenset[str]) -> Iterator[Span]:
+def find_handles(
+    text: str, common_words: frozenset[str], english_words: frozenset[str] = frozenset()
+) -> Iterator[Span]:
+    """Handles after "@", after a platform and a colon, or after "my snap is".
+
+    After "my snap is" the word must look like a handle (digits, "_", "."), follow "name is", or
+    be no English word: "my insta is private" is not a handle; "my insta is jay_22", "my snap
+    name is jaydz" and "my tiktok is jaysmoke" are.
+    """
     for m in HANDLE_AT_RE.finditer(text):
         yield ("HANDLE", m.start(), m.end())
     for regex in (HANDLE_LABELLED_RE, HANDLE_IS_RE):
         for m in regex.finditer(text):
             handle = m.group("h")
-            if handle.lower() in common_words:
+            low = handle.lower()
+            if low in common_words:
                 continue
-            # "my insta is private" is not a handle; "my insta is jay_22" and "my snap name is
-            # jaydz" are.
             if (
                 regex is HANDLE_IS_RE
                 and not _HANDLE_SHAPE_RE.search(handle)
                 and not _HANDLE_QUALIFIER_RE.search(m.group(0))
+                and (not english_words or low in english_words)
             ):
                 continue
             start = m.start("h")

@@ -1,4 +1,4 @@
-"""Detectors for street addresses and school names.
+"""Detecting street addresses.
 
 Addresses: a house number with a street name and a street type ("9 Watney Street"), a flat in a
 named block ("flat 12, Pennyfields House"), a street named after "I live on" or "the corner of", and
@@ -6,44 +6,28 @@ the address shapes other countries use ("Via Roma 131", "Hammarvägen 15", "PSC 
 followed over line breaks by the town, state and zip lines of a postal address. A street named
 without a house number and without a living-there cue ("the youth club on Bow Road") is left alone:
 it says where a service is, not where a child lives.
-
-Schools: one or more capitalised words before School, Academy, College, Primary, High..., or
-"St Paul's"; generic phrases ("secondary school", "my school", "Girls School") are kept.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
+from importlib import resources
+
+from engage.safeguarding import homes
+from engage.safeguarding.patterns import PLACEHOLDER_RE
+from engage.safeguarding.wordlists import load_sections, load_words
 
 Span = tuple[str, int, int]
 
+_STREET_TYPES = load_sections("street_types.txt")
+
 # Street types that make an address after a house number even when typed in lower case.
-_CORE_TYPES = (
-    "street|st|road|rd|lane|ln|avenue|ave|close|way|place|pl|gardens|gdns|estate|house|court|ct|"
-    "square|sq|terrace|tce|drive|crescent|cres|grove|walk|mews|row|rise|parade|buildings|mansions|"
-    "tower|towers|point|wharf|yard|gate|hill|park|green|view|heights|vale|boulevard|blvd|parkway|"
-    "pkwy|highway|hwy|broadway|embankment|quay|approach|circus|market|passage|chase|croft|"
-    "causeway|path|strand|lodge|manor|village|walkway"
-)
+_CORE_TYPES = "|".join(sorted(_STREET_TYPES["core"], key=len, reverse=True))
 # Types that only count with a capitalised street name ("Waechter Turnpike", "Martinez Mall").
-_EXTRA_TYPES = (
-    "alley|branch|bridge|brook|brooks|burg|burgs|bypass|camp|canyon|cape|center|centers|circle|cir|"
-    "circles|cliff|cliffs|club|common|corner|corners|course|courts|cove|coves|creek|crest|crossing|"
-    "crossroad|curve|dale|dam|divide|drives|estates|expressway|extension|extensions|falls|ferry|"
-    "field|fields|flats|ford|fords|forest|forge|forges|fork|forks|fort|freeway|garden|gateway|glen|"
-    "glens|greens|groves|harbor|harbors|harbour|haven|hills|hollow|inlet|island|islands|isle|"
-    "junction|junctions|key|keys|knoll|knolls|lake|lakes|land|landing|light|lights|loaf|lock|locks|"
-    "loop|mall|manors|meadow|meadows|mill|mills|mission|motorway|mount|mountain|mountains|neck|"
-    "orchard|oval|overpass|parks|parkways|pass|pike|pine|pines|plain|plains|plaza|p"
-    "oints|port|ports|"
-    "prairie|radial|ramp|ranch|rapid|rapids|rest|ridge|ridges|river|roads|route|rue|run|shoal|"
-    "shoals|shore|shores|skyway|spring|springs|spur|spurs|squares|station|stravenue|stream|streets|"
-    "summit|throughway|trace|track|trafficway|trail|trailer|tunnel|turnpike|underpass|union|unions|"
-    "valley|valleys|via|viaduct|views|villages|ville|vista|walks|wall|ways|well|wells|trl|tpke|"
-    "cswy|expy|fwy|jct|mt|pt|sta|ter|xing"
-)
-_CORE_SET = frozenset(_CORE_TYPES.split("|"))
+_EXTRA_TYPES = "|".join(sorted(_STREET_TYPES["extra"], key=len, reverse=True))
+_CORE_SET = _STREET_TYPES["core"]
 _WORD = r"[^\W\d_][\w'’.-]*"
 _CAP_WORD = r"[A-ZÀ-Þ][\w'’.-]*"
 
@@ -61,82 +45,7 @@ _NUMBERED_STREET_RE = re.compile(
 _NUMBERED_STREET_GREEDY_RE = re.compile(
     _NUMBERED_STREET_RE.pattern.replace(r"{1,4}?)", r"{1,4})"), re.IGNORECASE
 )
-_NOT_STREET_WORDS = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "to",
-        "of",
-        "on",
-        "in",
-        "at",
-        "down",
-        "up",
-        "my",
-        "his",
-        "her",
-        "our",
-        "their",
-        "your",
-        "and",
-        "or",
-        "was",
-        "is",
-        "are",
-        "were",
-        "for",
-        "from",
-        "by",
-        "with",
-        "near",
-        "along",
-        "across",
-        "over",
-        "off",
-        "into",
-        "onto",
-        "hours",
-        "hour",
-        "minutes",
-        "mins",
-        "min",
-        "days",
-        "day",
-        "weeks",
-        "week",
-        "times",
-        "time",
-        "years",
-        "year",
-        "months",
-        "people",
-        "kids",
-        "mates",
-        "friends",
-        "boys",
-        "girls",
-        "men",
-        "women",
-        "of",
-        "the",
-        "this",
-        "that",
-        "these",
-        "those",
-        "who",
-        "which",
-        "some",
-        "many",
-        "more",
-        "less",
-        "than",
-        "metres",
-        "meters",
-        "stops",
-        "stop",
-    ]
-)
+_NOT_STREET_WORDS = load_words("not_street_words.txt")
 
 # Continental and other shapes: "Via Roma 131", "Rua do Arenque 1634", "ul. Miła 57".
 _PREFIX_STREET_RE = re.compile(
@@ -199,10 +108,7 @@ _UNIT_RE = re.compile(
     r"|\b(?:apo|fpo|dpo)\s+(?:aa|ae|ap)\s+\d{5}\b",
     re.IGNORECASE,
 )
-_BUILDING_TYPES = (
-    "House|Court|Tower|Towers|Point|Building|Buildings|Mansions|Lodge|Block|Estate|Heights|Gardens|"
-    "Place|Close|Walk|Mews|Square|Hall|Wharf|Yard|View|Terrace"
-)
+_BUILDING_TYPES = "|".join(sorted(_STREET_TYPES["building"], key=len, reverse=True))
 _FLAT_IN_BLOCK_RE = re.compile(
     r"\b(?:flat|apartment|apt\.?|unit|room)\s*\d{1,4}[A-Za-z]?,?\s+(?:[A-Z][\w'’-]*\s+){1,3}"
     r"(?:" + _BUILDING_TYPES + r")\b",
@@ -232,18 +138,22 @@ _AND_PREFIX_STREET_RE = re.compile(
 # "United Kingdom 75419", "APO AA 69974".
 _SEGMENT_RE = re.compile(
     r"(?P<sep>[ \t]*[,\n][\s,>?]*|[ \t]+)(?P<seg>(?i:apt\.?|apartment|suite|ste\.|unit|flat|floor|"
-    r"p\.?\s?o\.?\s?box|box)\s*#?\d{1,5}[A-Za-z]?|[^\W\d_][\w'’.()-]*(?:[ \t]+[^\W\d_(][\w'’.()-]*)"
-    r"{0,4}(?:,?[ \t]+[A-Z]{2,3})?(?:[ \t]+\d{4,6}(?:-\d{4})?)?|[A-Z]{2,3}[ \t]+\d{4,6}(?:-\d{4})?|"
+    r"p\.?\s?o\.?\s?box|box)\s*#?\d{1,5}[A-Za-z]?|[^\W\d_][\w'’.()∆-]*(?:[ \t]+\(?[^\W\d_(]"
+    r"[\w'’.()∆-]*){0,4}(?:,?[ \t]+[A-Z]{2,3})?(?:[ \t]+\d{4,6}(?:-\d{4})?)?|"
+    r"[A-Z]{2,3}[ \t]+\d{4,6}(?:-\d{4})?|"
     r"\d{4,6}(?:-\d{4})?|nan)"
     r"(?![\w:])",
 )
 _SEGMENT_STOP_RE = re.compile(
     r"^(?:phone|mobile|tel|fax|email|e-mail|desk|website|name|date|office|i|we|he|she|they|the|"
-    r"can|could|please|thanks|thank|my|our|is|was|and|but|so|if|when|what|who|how|why)\b",
+    r"can|could|please|thanks|thank|my|our|is|was|and|but|so|if|when|what|who|how|why|her|his|"
+    r"their|your|its|number|contact|call|text)\b",
     re.IGNORECASE,
 )
 _UNIT_SEG_RE = re.compile(r"^(?:apt\.?|apartment|suite|ste\.|unit|flat|floor)\b", re.IGNORECASE)
 _ZIP_END_RE = re.compile(r"\d{4,6}(?:-\d{4})?$|^nan$")
+# A zip that runs on into more digits is the start of a phone number: "…, 07934 221 887".
+_PHONE_AFTER_RE = re.compile(r"[ \t]*\d")
 
 
 def _extend_postal_lines(text: str, end: int) -> int:
@@ -255,7 +165,7 @@ def _extend_postal_lines(text: str, end: int) -> int:
             break
         seg = m.group("seg")
         sep = m.group("sep")
-        if _SEGMENT_STOP_RE.match(seg):
+        if _SEGMENT_STOP_RE.match(seg) or _PHONE_AFTER_RE.match(text, m.end()):
             break
         unit = bool(_UNIT_SEG_RE.match(seg)) or (
             seg.isupper() and sum(c.isalpha() for c in seg) >= 3
@@ -266,6 +176,28 @@ def _extend_postal_lines(text: str, end: int) -> int:
             continue
         break
     return end
+
+
+@lru_cache(maxsize=1)
+def _country_re() -> re.Pattern[str]:
+    """ ", Arnsdorf, Germany" after a street: up to two places, then a country."""
+    text = resources.files("engage.safeguarding").joinpath("data", "countries.txt").read_text()
+    names = [
+        n.strip()
+        for line in text.splitlines()
+        for n in line.split("#", 1)[0].split("|")
+        if n.strip()
+    ]
+    alternation = "|".join(re.escape(n).replace(r"\ ", r"[ \t]+") for n in names)
+    return re.compile(
+        r"(?:[ \t]*,[ \t]*[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,2}){0,2}"
+        r"[ \t]*,?[ \t]*(?i:" + alternation + r")\b(?:[ \t]+\d{4,6})?",
+    )
+
+
+def _extend_to_country(text: str, end: int) -> int:
+    m = _country_re().match(text, end)
+    return m.end() if m else end
 
 
 def _valid_name_num(m: re.Match[str], common_words: frozenset[str]) -> bool:
@@ -327,9 +259,17 @@ def find_addresses(text: str, common_words: frozenset[str]) -> Iterator[Span]:
     for regex in (_PREFIX_STREET_RE, _SUFFIX_STREET_RE, _UNIT_RE, _FLAT_IN_BLOCK_RE):
         spans.extend((m.start(), m.end()) for m in regex.finditer(text))
     for m in _CORNER_RE.finditer(text):
-        for part in ("a", "b"):
-            if re.search(r"[\dA-ZÀ-Þ]", m.group(part)):
-                spans.append((m.start(part), m.end(part)))
+        # Parts already redacted ("[ADDRESS]") are not looked at again.
+        parts = [p for p in ("a", "b") if not PLACEHOLDER_RE.search(m.group(p))]
+        named = [p for p in parts if re.search(r"[\dA-ZÀ-Þ]", m.group(p))]
+        if len(named) == 2:
+            # The whole of "the corner of X and Y" is the address.
+            start = m.start()
+            if text[max(0, start - 4) : start].lower() == "the ":
+                start -= 4
+            spans.append((start, m.end("b")))
+        for part in named:
+            spans.append((m.start(part), m.end(part)))
     for m in _LIVES_ON_RE.finditer(text):
         words = m.group("street").split()
         if all(w[0].isupper() for w in words[:-1]):
@@ -339,7 +279,11 @@ def find_addresses(text: str, common_words: frozenset[str]) -> Iterator[Span]:
             m = regex.match(text, end)
             if m and text[max(0, start - 15) : start].lower().rstrip().endswith("corner of"):
                 spans.append((m.start() + m.group(0).index("and") + 4, m.end()))
-    spans = [(s, _extend_postal_lines(text, e)) for s, e in spans]
+    spans.extend(homes.find_homes(text))
+    spans = [
+        (s, _extend_to_country(text, _extend_postal_lines(text, homes.extend_home(text, e))))
+        for s, e in spans
+    ]
     for start, end in _union(spans):
         # Trailing punctuation belongs to the sentence, not the address.
         while end > start and text[end - 1] in " ,\n\t":
@@ -355,233 +299,3 @@ def _union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             merged.append((start, end))
     return merged
-
-
-# --- schools ----------------------------------------------------------------------------------
-_SCHOOL_TYPES = (
-    r"School|Academy|College|Primary|Secondary|High|Grammar|Sixth\s+Form(?:\s+(?:College|Centre))?|"
-    r"Free\s+School|Infants?|Juniors?|Nursery|Prep|Community\s+School|Studio\s+School|UTC|PRU"
-)
-_SCHOOL_RE = re.compile(
-    r"(?:\b(?:St\.?|Saint)\s+)?(?P<words>(?:[A-Z][\w'’&.-]*\s+(?:(?:of|and|the|de|&|on|"
-    r"upon)\s+)?){1,6})(?P<type>" + _SCHOOL_TYPES + r")\b(?:\s+(?:School|Academy|College|Trust))*"
-)
-_SAINT_RE = re.compile(
-    r"\b(?:St\.?|Saint)[ \t]+[A-Z][a-z]+(?:['’]s|s)?\b(?![ \t]+(?:Hospital|Church|Station|Road|"
-    r"Street|Lane|Avenue|Way|Place|Square|Close|Gardens|Court|Ward|Clinic|Surgery|Centre|Park))"
-)
-_LOWER_SCHOOL_RE = re.compile(
-    r"\b(?:at|to|from|attend|attends|attended|attending)\s+(?P<words>[a-z][\w'’-]+(?:\s+[a-z][\w'’-"
-    r"]+)?)\s+(?:school|academy|college|primary|high)\b"
-)
-# Words that describe a kind of school rather than name one.
-_GENERIC_SCHOOL_WORDS = frozenset(
-    [
-        "my",
-        "our",
-        "the",
-        "a",
-        "an",
-        "your",
-        "his",
-        "her",
-        "their",
-        "this",
-        "that",
-        "which",
-        "what",
-        "whose",
-        "each",
-        "every",
-        "any",
-        "no",
-        "some",
-        "another",
-        "other",
-        "same",
-        "different",
-        "whole",
-        "next",
-        "last",
-        "first",
-        "new",
-        "old",
-        "big",
-        "small",
-        "good",
-        "bad",
-        "best",
-        "worst",
-        "local",
-        "current",
-        "previous",
-        "former",
-        "secondary",
-        "secondry",
-        "secondery",
-        "seconday",
-        "primary",
-        "primery",
-        "high",
-        "hi",
-        "grammar",
-        "grammer",
-        "girls",
-        "boys",
-        "girl",
-        "boy",
-        "mixed",
-        "catholic",
-        "church",
-        "faith",
-        "muslim",
-        "islamic",
-        "jewish",
-        "christian",
-        "cofe",
-        "ce",
-        "rc",
-        "free",
-        "state",
-        "private",
-        "independent",
-        "public",
-        "boarding",
-        "special",
-        "comprehensive",
-        "community",
-        "sixth",
-        "form",
-        "infant",
-        "infants",
-        "junior",
-        "juniors",
-        "nursery",
-        "prep",
-        "language",
-        "arabic",
-        "quran",
-        "sunday",
-        "saturday",
-        "summer",
-        "night",
-        "evening",
-        "driving",
-        "dance",
-        "drama",
-        "music",
-        "art",
-        "football",
-        "medical",
-        "nursing",
-        "law",
-        "business",
-        "further",
-        "education",
-        "fe",
-        "college",
-        "school",
-        "academy",
-        "university",
-        "mainstream",
-        "alternative",
-        "pru",
-        "specialist",
-        "sen",
-        "send",
-        "pupil",
-        "referral",
-        "unit",
-        "in",
-        "at",
-        "to",
-        "from",
-        "of",
-        "and",
-        "go",
-        "goes",
-        "went",
-        "going",
-        "attend",
-        "attends",
-        "attended",
-        "into",
-        "after",
-        "before",
-        "during",
-        "year",
-        "years",
-        "primary's",
-        "like",
-        "called",
-        "named",
-        "near",
-    ]
-)
-_LEADING_DROP = frozenset(
-    [
-        "in",
-        "at",
-        "to",
-        "from",
-        "of",
-        "and",
-        "go",
-        "goes",
-        "went",
-        "going",
-        "attend",
-        "attends",
-        "attended",
-        "my",
-        "our",
-        "the",
-        "a",
-        "an",
-        "his",
-        "her",
-        "their",
-        "your",
-        "this",
-        "that",
-        "near",
-        "like",
-        "called",
-        "named",
-        "into",
-        "after",
-        "before",
-        "during",
-        "for",
-        "with",
-        "about",
-        "by",
-    ]
-)
-
-
-def _school_name_ok(words: list[str], common_words: frozenset[str]) -> bool:
-    return any(w.lower().strip("'’s.&") not in _GENERIC_SCHOOL_WORDS for w in words if w)
-
-
-def find_schools(text: str, common_words: frozenset[str]) -> Iterator[Span]:
-    for m in _SCHOOL_RE.finditer(text):
-        words = m.group("words").split()
-        start = m.start()
-        saint = text[start : m.start("words")].strip()
-        # Sentence-initial words and prepositions swept up by the capitals ("In Mulberry School").
-        while words and not saint and words[0].lower() in _LEADING_DROP:
-            start = text.index(words[0], start) + len(words[0])
-            words = words[1:]
-            while start < len(text) and text[start].isspace():
-                start += 1
-        if not words:
-            continue
-        if saint or _school_name_ok(words, common_words):
-            yield ("SCHOOL", start, m.end())
-    for m in _SAINT_RE.finditer(text):
-        yield ("SCHOOL", m.start(), m.end())
-    for m in _LOWER_SCHOOL_RE.finditer(text):
-        words = m.group("words").split()
-        if all(w not in common_words and w not in _GENERIC_SCHOOL_WORDS for w in words):
-            yield ("SCHOOL", m.start("words"), m.end())

@@ -12,8 +12,9 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from engage.safeguarding import patterns, places
-from engage.safeguarding.names import find_names, lexicon
+from engage.safeguarding import patterns, places, schools
+from engage.safeguarding.names import find_names
+from engage.safeguarding.wordlists import lexicon
 
 Finding = tuple[str, int, int]
 
@@ -77,13 +78,13 @@ def redact(text: str) -> Redaction:
     candidates: dict[str, list[Finding]] = {kind: [] for kind in _PRIORITY}
     for finder in (
         patterns.find_emails(text),
-        patterns.find_handles(text, common),
+        patterns.find_handles(text, common, lexicon().english),
         patterns.find_nhs_numbers(text),
         patterns.find_dates_of_birth(text),
         patterns.find_postcodes(text),
         places.find_addresses(text, common),
         patterns.find_phones(text),
-        places.find_schools(text, common),
+        schools.find_schools(text),
     ):
         for finding in finder:
             candidates[finding[0]].append(finding)

@@ -10,10 +10,20 @@ from hypothesis import strategies as st
 
 from engage.safeguarding import Screening, redact, screen
 
-from .cases import DISCLOSURES, MORE_DISCLOSURES, MORE_VIEWS, URGENT, VIEWS
+from .cases import (
+    DISCLOSURES,
+    KNOWN_FLAGGED,
+    KNOWN_MISSED,
+    MORE_DISCLOSURES,
+    MORE_VIEWS,
+    PROBE_DISCLOSURES,
+    PROBE_VIEWS,
+    URGENT,
+    VIEWS,
+)
 
 
-@pytest.mark.parametrize("text", DISCLOSURES + MORE_DISCLOSURES)
+@pytest.mark.parametrize("text", DISCLOSURES + MORE_DISCLOSURES + PROBE_DISCLOSURES)
 def test_disclosures_are_flagged(text: str) -> None:
     result = screen(text)
     assert result.concern, text
@@ -21,10 +31,70 @@ def test_disclosures_are_flagged(text: str) -> None:
     assert result.reasons
 
 
-@pytest.mark.parametrize("text", VIEWS + MORE_VIEWS)
+@pytest.mark.parametrize("text", VIEWS + MORE_VIEWS + PROBE_VIEWS)
 def test_general_views_are_not_flagged(text: str) -> None:
     result = screen(text)
     assert result == Screening(concern=False, level="none", reasons=[]), result.reasons
+
+
+@pytest.mark.xfail(reason="known limitation: too terse to read as a disclosure", strict=True)
+@pytest.mark.parametrize("text", KNOWN_MISSED)
+def test_known_misses(text: str) -> None:
+    assert screen(text).concern
+
+
+@pytest.mark.xfail(reason="known limitation: a figure of speech read literally", strict=True)
+@pytest.mark.parametrize("text", KNOWN_FLAGGED)
+def test_known_false_alarms(text: str) -> None:
+    assert not screen(text).concern
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nobody hurts me at home",
+        "no one at home hurts me",
+        "my dad is strict but he never hits me",
+        "i've never self harmed",
+        "i was not hit, i just fell over",
+    ],
+)
+def test_denials_are_not_flagged(text: str) -> None:
+    assert not screen(text).concern
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he doesn't hit me anymore but i'm still scared of him",
+        "my stepdad stopped touching me last year",
+        "i can't stop self harming",
+        "my dad used to beat me and he only stopped last month",
+    ],
+)
+def test_abuse_that_has_recently_stopped_is_still_flagged(text: str) -> None:
+    assert screen(text).concern
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we talked about county lines. thing is my brother is actually doing it",
+        "in the film a girl gets groomed and it made me think",
+        "what happens if someone tells a teacher they are being abused?",
+    ],
+)
+def test_a_harm_named_as_a_topic_is_only_a_disclosure_when_someone_is_named(text: str) -> None:
+    named = "brother" in text
+    assert screen(text).concern is named
+
+
+def test_speaker_and_specific_child_come_from_the_same_words_whatever_the_spelling() -> None:
+    for text in ("my dad hits me", "ma dad hitz me", "my dad hitting me", "dad beats me"):
+        assert screen(text).concern, text
+    assert screen("my m8 sed her step dad hits her").reasons == [
+        "suggests a specific child or young person is affected by physical abuse or violence"
+    ]
 
 
 @pytest.mark.parametrize("text", URGENT)

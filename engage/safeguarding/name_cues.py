@@ -1,0 +1,186 @@
+"""The words around a name that say a person is meant: "my mate X", "called X", "X said".
+
+Patterns ending in ``$`` are matched against the text just before a word; patterns starting with
+``^`` against the text just after it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from engage.safeguarding.wordlists import load_sections
+
+RELATIONS = (
+    r"mate|mates|m8|friend|friends|fren|frend|freind|bestie|bestfriend|bff|bro|bruv|brother|sister|"
+    r"sis|cousin|cuz|cousins|boyfriend|girlfriend|bf|gf|partner|neighbour|neighbor|classmate|mum|"
+    r"mom|dad|uncle|aunt|auntie|aunty|nan|nana|gran|grandma|grandad|stepdad|stepmum|stepbrother|"
+    r"stepsister|son|daughter|niece|nephew|teacher|carer|keyworker|key worker|social worker|"
+    r"youth worker|sw|foster carer|foster mum|foster dad|mentor|tutor|coach|ex|crush|wife|husband|"
+    r"kid|child|baby|grandson|granddaughter|grandmother|grandfather|mother|father|twin|brudda|"
+    r"bredrin|bestmate|best mate|counsellor|form tutor|support worker|case worker|caseworker"
+)
+# Words for a person in a role, after "this", "the", "a": "this boy Kwabena", "the youth worker,
+# Dominika".
+_ROLES = (
+    r"boy|girl|lad|kid|guy|man|woman|lady|bloke|youth worker|worker|teacher|mentor|keyworker|"
+    r"key worker|social worker|counsellor|coach|nurse|officer|copper|student|pupil|yp|young person"
+)
+_MODIFIERS = (
+    r"(?:(?:best|little|lil|big|older|younger|baby|step|half|twin|old|new|ex|close|school|online|"
+    r"other|fav|favourite|great)[\s-]+)*"
+)
+RELATION_CUE_RE = re.compile(
+    r"\b(?:my|our|his|her|their|ur|your|me|mi|ma)\s+"
+    + _MODIFIERS
+    + r"(?:"
+    + RELATIONS
+    + r")(?:\s+(?:was|is))?(?:\s+called)?\s*,?\s*$",
+    re.IGNORECASE,
+)
+DETERMINER_CUE_RE = re.compile(
+    r"\b(?:this|that|the|a|one|some|dis|dat)\s+"
+    + _MODIFIERS
+    + r"(?:"
+    + _ROLES
+    + r")(?:\s+(?:in|from)\s+(?:my|our|year|yr)\s*\w*)?\s*,?\s*$",
+    re.IGNORECASE,
+)
+# Titles; only the abbreviations take a full stop ("Mr. Wojcik"), since "...a nurse. Day care
+# was good" ends a sentence.
+TITLE_CUE_RE = re.compile(
+    r"(?:\b(?:mr|mrs|ms|mx|dr|prof|rev)\.?|\b(?:miss|sir|dame|mister|master|madam|imam|pastor|"
+    r"coach|nurse|doctor|uncle|aunty|auntie|sister|brother|father|nana|nanny|bishop|reverend|"
+    r"officer|pc|sheikh|ustadh|ustadha|ustaz|hafiz|maulana))[ \t]*$",
+    re.IGNORECASE,
+)
+NAMING_CUE_RE = re.compile(
+    r"(?:\b(?:called|named|name is|name's|names|name was|name:|name -|nickname is|known as|"
+    r"(?:last|first|full|sur|given|maiden|middle)\s?name(?:\s+is)?\??|name\?|"
+    r"named (?:him|her|them)|call(?:ed|s)? (?:me|him|her|them)|"
+    r"ask for|asked for|asking for|goes by|aka|a\.k\.a\.?|signed|shout ?out to|rip|r\.i\.p\.?)"
+    r"|^\s*(?:hi|hello|hey|hiya|dear))\s*[:,-]?\s*$",
+    re.IGNORECASE,
+)
+# Weaker cues: a listed given name or surname after these is a name even when it is also a word.
+SOFT_CUE_RE = re.compile(
+    r"\b(?:speak to|spoke to|talk to|talked to|talking to|with|and|met|meet|saw|see|told|tell|"
+    r"text|texted|message|messaged|from|by|for|thanks|thank you|cheers|love|says|said|"
+    r"shouted at|remember me|leave me|tribute to|under|change it to|add|features|heard|of|me and|"
+    r"me n|me an|me &|asked|ask|helped|help|called|call|ring|rang|phoned|including|incl\.?|"
+    r"except|like)\s*,?\s*$",
+    re.IGNORECASE,
+)
+# "me and X", "me n X": a word after these is a person's name even when in no list.
+WITH_ME_RE = re.compile(r"\b(?:me|i)\s+(?:and|n|an|&)\s*$", re.IGNORECASE)
+
+_SPEECH = (
+    r"said|says|sed|sez|told|tells|asked|asks|reckons|texted|messaged|replied|shouted|explained|"
+    r"mentioned|admitted|added|whispered|screamed|snitched"
+)
+_RELATION_AFTER_POSSESSIVE = (
+    r"['’]s\s+" + _MODIFIERS + r"(?:" + RELATIONS + r"|family|parents|phone|number|house|flat|"
+    r"place|address|snap|insta|ig|tiktok|account|sister's|brother's|mum's|dad's)\b"
+)
+# After a month ("Summer said") only a verb of speech makes it a name.
+SPEECH_VERB_RE = re.compile(r"^\s*(?:" + _SPEECH + r")\b", re.IGNORECASE)
+# After any listed or unknown word, even in lower case: a person is meant.
+SPEECH_PREDICATE_RE = re.compile(
+    r"^(?:['’]s)?\s*(?:(?:"
+    + _SPEECH
+    + r")\b|(?:and|&|n)\s+(?:i|me)\b|,\s*\d{1,2}\s*,|,\s*aged?\s+\d|"
+    r"\s*\(\s*(?:\d{1,2}\s*\)|dob|d\.o\.b|aged?|yr|year)|,\s*(?:year|yr)\s*\d{1,2}\s*,|"
+    + _RELATION_AFTER_POSSESSIVE
+    + r")",
+    re.IGNORECASE,
+)
+# After a capitalised word: what people do, have and are. Enough to make "Jack got jumped",
+# "Sky is my cousin", "Rose and her little brother" names, while "Mark my words", "May is when",
+# "Jack of all trades" and "Hope you are well" stay words.
+PERSON_PREDICATE_RE = re.compile(
+    r"^(?:['’]s)?\s*(?:(?:" + _SPEECH + r"|got|gets|keeps|kept|wants|wanted|feels|felt|thinks|"
+    r"thought|lives|lived|goes|works|helps|sells|sold|stays|stayed|moved|knows|knew|likes|loves|"
+    r"hates|needs|needed|wont|won't|doesnt|doesn't|didnt|didn't|cant|can't|cannot|isnt|isn't|"
+    r"wasnt|wasn't|has\s+been|had\s+(?:to|a|no|been)|has\s+(?:a|no|got|to)|runs|ran|plays|"
+    r"played|came|comes|went|started|stopped|left|joined|spoke|speaks|talks|talked|tried|"
+    r"called|rang|sent|sends|posted|posts|shared|showed|gave|gives|took|takes|brought|brings|"
+    r"missed|misses|walks|walked|cried|cries|laughed|ran|fell|lost|won|used|uses|does|did|"
+    r"always|never|also|just|still|began|begins|spent|and\s+(?:i|me)|n\s+me)\b|"
+    r"(?:is|was|s)\s+(?:my|our|his|her|their|in\s+(?:my|year|yr|the\s+same)|\d{1,2}\b)|"
+    r"and\s+(?:his|her|their|my)\s+" + _MODIFIERS + r"(?:" + RELATIONS + r")\b|"
+    r",\s*(?:my|our|his|her|their|the|a|an)\s+(?:[\w'-]+\s+){0,2}?(?:"
+    + RELATIONS
+    + "|"
+    + _ROLES
+    + r")\s*,|,?\s*from\s+(?:year|yr)\s*\d|from\s+(?:the|my|our|year|yr|\d)\b|,\s*\d{1,2}\b|"
+    r"\(\s*(?:\d{1,2}|aged?\s*\d{1,2}|yr\s*\d{1,2}|year\s*\d{1,2})\s*\)|"
+    + _RELATION_AFTER_POSSESSIVE
+    + r")",
+    re.IGNORECASE,
+)
+# After "A and B": both are names when a verb for people follows ("Prince and Major are brothers").
+PAIR_PREDICATE_RE = re.compile(
+    r"\s*(?:are|were|both|said|say|told|got|get|want|wanted|go|went|live|lived|came|come|have|"
+    r"had|keep|kept|need|needed|from|play|played|do|did|dont|didnt|don't|didn't|help|helped|"
+    r"run|ran|said|asked|think|thought|feel|felt|love|hate|met|walk|walked|is|was)\b",
+    re.IGNORECASE,
+)
+# After a subject: the word after "my friend hope", "my mate will" that makes it a name rather
+# than a word ("my friend will help" is a verb).
+SUBJECT_FOLLOW_RE = re.compile(
+    r"^(?:['’]s\b|\s*[,.!?;:)]|\s*$|\s+(?:is|was|has|had|got|gets|said|says|sed|told|tells|and|n|"
+    r"&|keeps|kept|wants|wanted|lives|lived|goes|went|from|who|whos|who's|thinks|reckons|feels|"
+    r"felt|knows|likes|loves|hates|does|did|doesnt|didnt|doesn't|didn't|cant|can't|wont|won't|"
+    r"isnt|isn't|wasnt|wasn't|never|always|just|also|too|aswell|works|moved|helps|runs|plays|"
+    r"sells|came|comes|stays|stayed|asked|texted|messaged|sent|showed|took|started|stopped|left|"
+    r"joined|dropped|tried|used|needs|needed|cried|walks|walked|lost|ran|in|at|on|from|\d{1,2})\b)",
+    re.IGNORECASE,
+)
+INITIAL_PREDICATE_RE = re.compile(
+    r"^(?:['’]s)?\s+(?:is|was|has|had|will|spent|began|listed|lives|lived|shouted|explained|"
+    r"from)\b|^\s+and\s+[A-Z]|^,\s*(?:can|could|would|will|please|i|you|thanks|thank|hope|hi|how|"
+    r"are|do|did|we|it's|its)\b",
+    re.IGNORECASE,
+)
+SPEAKER_RE = re.compile(r"^\s?:")
+LINE_START_RE = re.compile(r"(?:^|\n)[\s>*•?-]*$")
+VERBISH_RE = re.compile(r"(?:ing|ed|ly|s)$")
+INITIAL_RE = re.compile(r"\.?\s[A-ZÀ-Þ]")
+# Nicknames built on "big", "lil", "yung": "big T", "lil k", "Lil Jay".
+NICKNAME_RE = re.compile(
+    r"\b(?:big|lil|lil'|yung|young|little)\s+(?P<letter>[A-Za-z])\b(?![.'’]?\w)", re.IGNORECASE
+)
+NICKNAME_PREFIX_RE = re.compile(r"\b(?:big|lil|lil'|yung)\s+$", re.IGNORECASE)
+# Words before a capitalised word that make it a place rather than a person.
+PLACE_PREPOSITIONS = frozenset(
+    [
+        "the",
+        "at",
+        "in",
+        "to",
+        "near",
+        "on",
+        "st",
+        "saint",
+        "of",
+        "via",
+        "into",
+        "around",
+        "round",
+        "from",
+    ]
+)
+# Words after which a new clause, and so possibly a new subject, begins: "then sara said".
+CLAUSE_OPENERS = frozenset(
+    ["and", "n", "&", "with", "but", "cos", "because", "so", "then", "when", "if", "while", "until"]
+)
+# Before a lower-case word these make it a thing, not a person: "the summer said", "a will".
+DETERMINERS = frozenset(
+    ["the", "a", "an", "this", "that", "these", "those", "some", "any", "every", "each", "no"]
+)
+# Words on the name lists that are grammar or everyday words first ("he", "said", "can").
+GRAMMAR_NAMES = load_sections("grammar_words.txt")["grammar_names"]
+# Someone spoken to: ", Mark!" and "Remember me, Chelsea?"
+VOCATIVE_RE = re.compile(r"\w,[ \t]*$")
+VOCATIVE_END_RE = re.compile(r"^[ \t]*[!?]")
+# Adverbs that follow a misspelt word as readily as a name: "tbh always", "honestli never".
+ADVERB_AFTER_RE = re.compile(r"^\s+(?:always|never|also|just|still)\b", re.IGNORECASE)

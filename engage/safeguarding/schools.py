@@ -1,0 +1,275 @@
+"""Detecting school names, which identify a child as surely as a street does.
+
+Schools are written in many ways, and each way has its own evidence:
+
+- a name and a school word: "Mulberry Academy", "Kobi Nazrul primary school", "bow school",
+  "bethnal green academy", "Stepney All Saints";
+- a saint: "St Paul's", "st pauls", "st marys and st michaels" (not "cable st", "St Thomas'
+  Hospital");
+- a label: "School: Morpeth";
+- the street a school is on: "the girls school on bow road";
+- a name after "at", "from", "goes to", "year 11 at" in a comment about school ("in year 11 at
+  Bishop Challoner", "at sir john cass the teachers shout", "goes to langdon park"), and a place
+  called after someone, standing alone ("at Raine's they have no counsellor").
+
+Phrases made only of words that describe a kind of school ("my secondary school", "Girls School",
+"the dance school") are kept.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from engage.safeguarding.wordlists import Lexicon, lexicon, load_sections
+
+Span = tuple[str, int, int]
+
+_TYPES = (
+    r"school|academy|college|primary|secondary|high|grammar|sixth[ \t]+form(?:[ \t]+(?:college|"
+    r"centre))?|free[ \t]+school|infants?|juniors?|nursery|prep|community[ \t]+school|"
+    r"studio[ \t]+school|utc|pru|all[ \t]+saints"
+)
+_SCHOOL_RE = re.compile(
+    r"(?:\b(?:St\.?|Saint)[ \t]+)?(?P<words>(?:\b[A-Z][\w'’&.-]*[ \t]+(?:(?:of|and|the|de|&|on|"
+    r"upon)[ \t]+)?){1,6})(?P<type>(?i:" + _TYPES + r"))\b(?:[ \t]+(?i:school|academy|college|"
+    r"trust))*"
+)
+_LOWER_TYPES = (
+    r"school|academy|college|primary|secondary|high|grammar|sixth[ \t]+form|infants|juniors|utc|"
+    r"pru|all[ \t]+saints"
+)
+_LOWER_SCHOOL_RE = re.compile(
+    r"(?P<words>(?:\b[a-z][\w'’-]*[ \t]+){1,3})(?P<type>" + _LOWER_TYPES + r")\b(?:[ \t]+school)?"
+)
+_SAINT_RE = re.compile(
+    r"\b(?:St\.?|Saint)[ \t]+[A-Z][a-z]+(?:['’]s|s)?\b(?![ \t]+(?i:hospital|church|station|road|"
+    r"street|lane|avenue|way|place|square|close|gardens|court|ward|clinic|surgery|centre|park|"
+    r"house|hospice|unit|chapel|cathedral|hall|health))"
+)
+_SAINT_ANY_RE = re.compile(
+    r"(?:^|\b(?:at|to|from|in|go|goes|went|attend|attends|attended|and|of|for|with|left)[ \t]+)"
+    r"(?P<span>(?:st\.?|saint)[ \t]+(?P<n>[a-z]+(?:['’]s)?)(?:[ \t]+(?:and|&)[ \t]+(?:st\.?|saint)"
+    r"[ \t]+[a-z]+(?:['’]s)?)*)\b(?![ \t]+(?:hospital|church|station|road|street|lane|avenue|way|"
+    r"place|square|close|gardens|court|ward|clinic|surgery|centre|park|chapel|cathedral|house|"
+    r"hospice|unit|hall|health))",
+    re.IGNORECASE,
+)
+_LABEL_RE = re.compile(
+    r"\bschool(?:['’]s)?(?:\s*[:=]|\s+-|\s+(?:name\s+)?is\s+called|\s+name\s+is)\s*"
+    r"(?P<v>[^\n,;.!?()]{2,60})",
+    re.IGNORECASE,
+)
+_ON_STREET_RE = re.compile(
+    r"\b(?:school|academy|college|primary)[ \t]+(?:on|in|off|by|near|next[ \t]+to)[ \t]+"
+    r"(?:the[ \t]+)?(?:corner[ \t]+of[ \t]+)?(?P<street>(?:[\w'’-]+[ \t]+){1,3}?(?:road|rd|street|"
+    r"st|lane|avenue|ave|way|close|grove|square|place|hill|park|green|estate)\b)",
+    re.IGNORECASE,
+)
+# Where a school is named without a school word: after these, in a comment about school.
+_AT_RE = re.compile(
+    r"(?:\b(?:at|from|(?:go|goes|went|moved|sent|transferred|move)[ \t]+to|attends?|"
+    r"attended|attending|(?:year|yr)[ \t]*\d{1,2}[ \t]+at|excluded[ \t]+from|expelled[ \t]+from|"
+    r"kicked[ \t]+out[ \t]+of)[ \t]+)",
+    re.IGNORECASE,
+)
+# Verbs that say where a child goes to school even with no other school word nearby.
+_STRONG_AT_RE = re.compile(
+    r"\b(?:goes|go|attends?|attended|attending|excluded[ \t]+from|expelled[ \t]+from|"
+    r"kicked[ \t]+out[ \t]+of|(?:year|yr)[ \t]*\d{1,2}[ \t]+at)[ \t]+(?:to[ \t]+)?$",
+    re.IGNORECASE,
+)
+_OWN_POSSESSIVE_RE = re.compile(
+    r"(?P<n>[A-Z][a-z]+)['’]s\b(?=[ \t]*(?:[,.!?;]|$|(?:they|we|you|it|there|the|and|is|was|"
+    r"are|were|i)\b))"
+)
+_PHRASE_TOKEN_RE = re.compile(r"[^\W\d_][\w'’-]*")
+_POSSESSIVE_RE = re.compile(r"['’]s?$")
+# Words that may open a school's name in lower case: "sir john cass", "bishop challoner".
+_NAME_PREFIXES = frozenset(
+    ["sir", "st", "saint", "bishop", "cardinal", "king", "queen", "lady", "our", "holy"]
+)
+# Words that may close one: "langdon park", "stepney green".
+_PLACE_ENDINGS = frozenset(["park", "green", "hill", "fields", "wood", "grove", "gate", "common"])
+_NOT_SCHOOL_AFTER = re.compile(
+    r"(?:['’]s?)?[ \t]+(?:mosque|church|gym|station|hospital|centre|center|club|road|street|lane|"
+    r"avenue|estate|house|market|shop|park|cafe|library|surgery|clinic|stadium|tower|towers|"
+    r"court|flat|flats|mum|dad|place|brother|sister|cousin|nan|ward|unit|team|service|services|"
+    r"practice|hospice|rehab|rehabilitation|care|trust|health|taps?|department|dept)\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, frozenset[str]]:
+    return load_sections("school_words.txt")
+
+
+def _name_like(low: str, lex: Lexicon) -> bool:
+    """A word that can be part of a school's own name: a name, a place, or in no list."""
+    return low in lex.non_names or lex.listed(low) or low not in lex.english
+
+
+def _trim_leading(text: str, start: int, words: list[str]) -> tuple[int, list[str]]:
+    """Drop "in", "at", "my", "the"... swept up before the name ("In Mulberry School")."""
+    leading = _words()["leading"]
+    while words and words[0].lower() in leading:
+        start = text.index(words[0], start) + len(words[0])
+        words = words[1:]
+        while start < len(text) and text[start].isspace():
+            start += 1
+    return start, words
+
+
+def _named_schools(text: str, lex: Lexicon) -> Iterator[Span]:
+    generic = _words()["generic"]
+    for m in _SCHOOL_RE.finditer(text):
+        start = m.start()
+        saint = text[start : m.start("words")].strip()
+        words = m.group("words").split()
+        if not saint:
+            start, words = _trim_leading(text, start, words)
+        if not words:
+            continue
+        names = [w.lower().strip("'’s.&") for w in words]
+        if not saint and all(n in generic for n in names if n):
+            continue
+        # "Honestly school is boring": a school word in lower case needs a name-like word.
+        lower_type = m.group("type")[0].islower()
+        if (
+            lower_type
+            and not saint
+            and not any(n not in lex.english or lex.listed(n) for n in names)
+        ):
+            continue
+        yield ("SCHOOL", start, m.end())
+    for m in _LOWER_SCHOOL_RE.finditer(text):
+        words = m.group("words").split()
+        kept: list[str] = []
+        for w in reversed(words):
+            if w.lower() in generic or w.lower() in _words()["leading"]:
+                break
+            kept.insert(0, w)
+        if kept and any(_name_like(w.lower().strip("'’"), lex) for w in kept):
+            start = text.rfind(kept[0], m.start(), m.start("type"))
+            yield ("SCHOOL", start, m.end())
+
+
+def _saints(text: str, lex: Lexicon) -> Iterator[Span]:
+    for m in _SAINT_RE.finditer(text):
+        yield ("SCHOOL", m.start(), m.end())
+    for m in _SAINT_ANY_RE.finditer(text):
+        name = m.group("n").lower().rstrip("'’s")
+        if name in lex.common and not lex.listed(name):
+            continue
+        yield ("SCHOOL", m.start("span"), m.end("span"))
+
+
+def _labelled(text: str) -> Iterator[Span]:
+    for m in _LABEL_RE.finditer(text):
+        value = m.group("v").rstrip()
+        words = value.split()
+        if not words or (words[0].lower() in _words()["generic"] and len(words) == 1):
+            continue
+        # Five words at most: "School: Stepney All Saints".
+        end = m.start("v") + len(" ".join(words[:5]))
+        yield ("SCHOOL", m.start("v"), min(end, m.start("v") + len(value)))
+    for m in _ON_STREET_RE.finditer(text):
+        yield ("SCHOOL", m.start("street"), m.end("street"))
+
+
+def _phrase(text: str, pos: int, lex: Lexicon, strict: bool) -> tuple[int, int] | None:
+    """The school's name starting at ``pos``, if the words there can be one.
+
+    Capitalised words are taken while they last ("Bishop Challoner", "Raine's"); lower-case
+    words while they are names or in no list ("sir john cass", "langdon park"). ``strict`` (no
+    other sign the comment is about school) asks for a word in no list at all.
+    """
+    picked: list[re.Match[str]] = []
+    capitalised: bool | None = None
+    for m in _PHRASE_TOKEN_RE.finditer(text, pos, min(len(text), pos + 60)):
+        if picked and text[picked[-1].end() : m.start()] not in (" ", "\t"):
+            break
+        word = m.group(0)
+        low = _POSSESSIVE_RE.sub("", word.lower())
+        if capitalised is None:
+            capitalised = word[0].isupper()
+        if capitalised:
+            if not word[0].isupper() or (low in lex.common and low not in _NAME_PREFIXES):
+                break
+        elif not (
+            (low in _NAME_PREFIXES and not picked)
+            or (low in _PLACE_ENDINGS and picked)
+            or (low not in lex.english and low not in lex.non_names)
+            or lex.listed(low)
+        ):
+            break
+        picked.append(m)
+        if len(picked) == 4 or _POSSESSIVE_RE.search(word):
+            break
+    lows = [_POSSESSIVE_RE.sub("", m.group(0).lower()) for m in picked]
+    while lows and (
+        lows[-1] in _NAME_PREFIXES or (lows[-1] in lex.common and lows[-1] not in _PLACE_ENDINGS)
+    ):
+        picked.pop()
+        lows.pop()
+    own = [
+        w
+        for w in lows
+        if w not in _NAME_PREFIXES and w not in _PLACE_ENDINGS and w not in lex.non_names
+    ]
+    # Names alone are a person ("a message from Jayden Smith"), not a school.
+    if not own or all(lex.listed(w) for w in own):
+        return None
+    if strict and all(w in lex.english or lex.listed(w) for w in own):
+        return None
+    end = picked[-1].end()
+    if _NOT_SCHOOL_AFTER.match(text, end):
+        return None
+    return picked[0].start(), end
+
+
+@lru_cache(maxsize=1)
+def _context_re() -> re.Pattern[str]:
+    words = sorted(_words()["context"], key=len, reverse=True)
+    return re.compile(
+        r"\b(?:" + "|".join(re.escape(w) for w in words) + r"|sex[ \t]+ed|form[ \t]+tutor|"
+        r"head[ \t]+teacher|a[ \t]+levels?|sixth[ \t]+form|(?:year|yr)[ \t]*\d{1,2})\b",
+        re.IGNORECASE,
+    )
+
+
+def _in_context(text: str, lex: Lexicon) -> Iterator[Span]:
+    about_school = bool(_context_re().search(text))
+    for m in _AT_RE.finditer(text):
+        strong = bool(_STRONG_AT_RE.search(text, max(0, m.start() - 12), m.end()))
+        if not (about_school or strong):
+            # "at Raine's they...": a place called after someone in no list of names, standing
+            # alone, is a school or a shop; shops we know are on the place lists.
+            own = _OWN_POSSESSIVE_RE.match(text, m.end())
+            if own and lex.unknown(own.group("n").lower()) and text[m.start()] in "aA":
+                yield ("SCHOOL", own.start(), own.end("n") + 2)
+            continue
+        span = _phrase(text, m.end(), lex, strict=not about_school)
+        if span:
+            yield ("SCHOOL", *span)
+    if about_school:
+        # "George Green's is the worst for detentions": a name in the possessive opening a
+        # sentence about school.
+        for m in re.finditer(
+            r"(?:^|[.!?\n]\s*)(?P<n>(?:[A-Z][\w-]*[ \t]){0,2}[A-Z][\w-]*['’]s?)[ \t]+(?:is|are|was|"
+            r"has|have|had|they|teachers)\b",
+            text,
+        ):
+            words = [_POSSESSIVE_RE.sub("", w.lower()) for w in m.group("n").split()]
+            if words[0] not in lex.common:
+                yield ("SCHOOL", m.start("n"), m.end("n"))
+
+
+def find_schools(text: str) -> Iterator[Span]:
+    lex = lexicon()
+    yield from _named_schools(text, lex)
+    yield from _saints(text, lex)
+    yield from _labelled(text)
+    yield from _in_context(text, lex)

@@ -1,0 +1,205 @@
+"""Who a comment is about, and whether it reads as a view: the two halves of "is it a disclosure".
+
+Participants are noun phrases and pronouns classed by what they mean for safeguarding:
+
+- SELF: the speaker (I, me, my arm, us at home).
+- SPECIFIC: one other child or a member of the speaker's household (my friend, this girl in my year,
+  [NAME], she, him, mum).
+- GENERIC: people in general (young people, some kids, a friend, you, someone). A harm that happens
+  to them is a view about the world, not a disclosure.
+- AGENT: words that usually name who does the harm (men, the olders, they); skipped when looking for
+  whom it is done to.
+- VOID: the speaker as the holder of an opinion ("I think ...", "we want ..."), not its subject.
+
+Frames are clause-level signs that a comment is a view: a wish or policy point, a report of a
+session, a film or the news, a hypothetical, a question.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+from engage.safeguarding import lexicon
+from engage.safeguarding.screening_patterns import Matcher, word_class
+from engage.safeguarding.screening_text import Prepared
+
+
+class Who(Enum):
+    SELF = "self"
+    SPECIFIC = "specific"
+    GENERIC = "generic"
+    AGENT = "agent"
+    VOID = "void"
+
+
+class Frame(Enum):
+    VIEW = "view"
+    TALK = "talk"
+    MEDIA = "media"
+    HYPOTHETICAL = "hypothetical"
+    QUESTION = "question"
+
+
+@dataclass(frozen=True)
+class Participant:
+    who: Who
+    start: int  # token index
+    end: int  # token index, exclusive
+    kind: str  # "pronoun" (she, me), "possessive" (my, our: "my phone"), "adult" (my mum), or ""
+
+
+_ADJ = (
+    "little big older old younger young best close baby twin step half ex new real actual "
+    "bestest oldest eldest youngest # year+old yr+old year"
+)
+_CLASSES: dict[str, tuple[str, ...]] = {
+    "KIN": word_class(lexicon.KIN),
+    "CHILD": word_class(lexicon.CHILD),
+    "GROUP": word_class(lexicon.GROUP),
+    "GENERIC": word_class(lexicon.GENERIC_NOUNS),
+    "GDET": word_class(lexicon.GENERIC_DETERMINERS),
+    "ADJ": word_class(_ADJ),
+    "PERSON": (
+        *word_class(lexicon.KIN),
+        *word_class(lexicon.CHILD),
+        "young+person",
+        "young+people",
+    ),
+    "HOUSEHOLD": word_class(lexicon.HOUSEHOLD),
+    "ADULT": word_class(lexicon.ADULTS),
+    "AGENT": word_class(lexicon.AGENTS),
+    "OPINION": word_class(lexicon.OPINION_VERBS),
+    "GROUP_VOICE": word_class(lexicon.GROUP_VOICE_VERBS),
+    "QUANT": word_class("lots loads lot many most some all few couple half none majority"),
+    "BODY": word_class(lexicon.BODY),
+    "NOT_PEOPLE": word_class(lexicon.NOT_PEOPLE),
+}
+
+
+def _rx(*patterns: str) -> tuple[str, ...]:
+    return patterns
+
+
+# Earlier entries win where spans overlap: "lots of my friends" is general before "my friends" is
+# specific, and "my friend" is specific before "my" is the speaker.
+# kind "head": only the first word is set aside (the "I" of "I think").
+_PARTICIPANT_PATTERNS: tuple[tuple[Who, str, tuple[str, ...]], ...] = (
+    (Who.VOID, "head", _rx("i|we ?really|also|just|do|personally|all|genuinely ?not @OPINION")),
+    # "We" as the voice of the group: "we want...", "we talked about...".
+    (Who.VOID, "head", _rx("we ?really|also|all|just|would|'d|do|have|are ?not @GROUP_VOICE")),
+    (Who.SELF, "", _rx("my|our ?own ?left|right|upper|lower|whole @BODY")),
+    (Who.SPECIFIC, "", _rx("his|her ?own ?left|right|upper|lower|whole @BODY")),
+    (Who.GENERIC, "plural", _rx("?a @QUANT of my|our|the @ADJ|@PERSON ?@ADJ ?@PERSON")),
+    (
+        Who.SPECIFIC,
+        "",
+        _rx(
+            "someone|somebody|a+friend|a+girl|a+boy|a+kid|people i|we know",
+            "a friend|mate of mine|ours",
+            "one of my|our @PERSON",
+            "a|an|one|another|the|this|that ?@ADJ @CHILD|@KIN in|at|from|on|off|down my|our|the "
+            "@GROUP",
+            "this|that ?@ADJ ?@ADJ @CHILD",
+        ),
+    ),
+    (Who.VOID, "", _rx("my|our @NOT_PEOPLE", "each other", "one another")),
+    (Who.GENERIC, "", _rx("@GDET ?of ?@ADJ ?@ADJ @PERSON|@GENERIC ?@PERSON", "young people")),
+    (Who.SPECIFIC, "adult", _rx("my|our|his|her ?@ADJ ?@ADJ @ADULT", "@ADULT")),
+    (
+        Who.SPECIFIC,
+        "",
+        _rx(
+            "my|our|his|her ?@ADJ ?@ADJ ?@ADJ @KIN|@CHILD",
+            "[name]",
+        ),
+    ),
+    (Who.GENERIC, "", _rx("?@ADJ ?@ADJ @GENERIC", "you|yourself|your|someone|somebody")),
+    (Who.AGENT, "", _rx("@AGENT")),
+    (Who.SPECIFIC, "pronoun", _rx("he|she|him|her|himself|herself|hers")),
+    (Who.SELF, "pronoun", _rx("i|me|myself|mine|we|us|ourselves|ourself")),
+    (Who.SELF, "possessive", _rx("my|our")),
+)
+
+_FRAME_PATTERNS: tuple[tuple[Frame, tuple[str, ...]], ...] = (
+    (Frame.VIEW, _rx(*lexicon.VIEW_WORDS.split())),
+    (Frame.TALK, _rx(*lexicon.TALK_WORDS.split())),
+    (Frame.MEDIA, _rx(*lexicon.MEDIA_WORDS.split())),
+    (Frame.HYPOTHETICAL, _rx(*lexicon.HYPOTHETICAL_WORDS.split())),
+)
+_QUESTION_START = frozenset(lexicon.QUESTION_STARTS.split())
+# A question about services ("what happens if someone tells a teacher") even without "?".
+_QUESTION_PATTERNS = ("what happen|happens if|when", "how do|would|can|could you|i|someone|people")
+
+
+def _matchers() -> tuple[Matcher, Matcher]:
+    people = Matcher(_CLASSES)
+    for i, (_, _, patterns) in enumerate(_PARTICIPANT_PATTERNS):
+        people.add(i, patterns)
+    frames = Matcher(_CLASSES)
+    for frame, patterns in _FRAME_PATTERNS:
+        frames.add(frame, patterns)
+    frames.add(Frame.QUESTION, _QUESTION_PATTERNS)
+    frames.add("care", lexicon.CARE_WORDS.split())
+    return people, frames
+
+
+_PEOPLE, _FRAMES = _matchers()
+
+
+@dataclass(frozen=True)
+class Reading:
+    """Participants, and the frames found in each clause."""
+
+    participants: tuple[Participant, ...]
+    frames: dict[int, frozenset[Frame]]  # clause index -> frames
+    generic_clauses: frozenset[int]  # clauses that mention people in general
+    care_setting: bool  # the comment is about being a patient (ward, nurse, appointment)
+
+
+def read(prepared: Prepared) -> Reading:
+    tokens = prepared.tokens
+    stems = [t.stem for t in tokens]
+    taken = [False] * len(tokens)
+    found: list[Participant] = []
+    # Groups in priority order; within a group, leftmost first.
+    for group, start, end in sorted(_PEOPLE.find(stems), key=lambda f: (f[0], f[1])):
+        who, kind, _ = _PARTICIPANT_PATTERNS[int(group)]  # type: ignore[call-overload]
+        if any(taken[start:end]):
+            continue
+        if kind == "plural":
+            # "lots of my friends" is people in general; "loads of my mum's pills" is not.
+            last = tokens[end - 1].word
+            if not (last.endswith("s") or last in ("people", "children")):
+                continue
+            kind = ""
+        if kind == "head":
+            # Only the "I"/"we" of an opinion is set aside; the words after it are still read.
+            end = start + 1
+        for i in range(start, end):
+            taken[i] = True
+        found.append(Participant(who, start, end, kind))
+    found.sort(key=lambda p: p.start)
+
+    frames: dict[int, set[Frame]] = {}
+    care = False
+    for frame, start, _ in _FRAMES.find(stems):
+        if frame == "care":
+            care = True
+            continue
+        frames.setdefault(tokens[start].clause, set()).add(frame)  # type: ignore[arg-type]
+    seen_sentence = -1
+    for token in tokens:
+        if token.sentence != seen_sentence:
+            seen_sentence = token.sentence
+            if token.question and token.word in _QUESTION_START:
+                for t in tokens:
+                    if t.sentence == token.sentence:
+                        frames.setdefault(t.clause, set()).add(Frame.QUESTION)
+    generic = frozenset(tokens[p.start].clause for p in found if p.who is Who.GENERIC)
+    return Reading(
+        participants=tuple(found),
+        frames={k: frozenset(v) for k, v in frames.items()},
+        generic_clauses=generic,
+        care_setting=care,
+    )
