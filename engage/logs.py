@@ -40,3 +40,5 @@ def configure_logging(level: int = logging.INFO) -> None:
     root = logging.getLogger()
     root.handlers = [make_handler()]
     root.setLevel(level)
+    # Alembic announces every plugin it loads at INFO; only its warnings are worth reading here.
+    logging.getLogger("alembic").setLevel(logging.WARNING)
