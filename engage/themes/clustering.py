@@ -21,9 +21,10 @@ from scipy.cluster.hierarchy import fcluster, linkage
 
 DISTANCE_CUT = 0.78  # average cosine distance at which two groups stop being one theme
 NEAR_DUPLICATE = 0.8  # cosine on plain words at or above which two comments are one voice
-SAMPLE_SIZE = 1500
+SAMPLE_SIZE = 1200
+REFINE_PASSES = 2
 ASSIGN_MIN_SIMILARITY = 0.2  # below this a comment outside the sample joins no theme
-MIN_THEME_SHARE = 0.003  # in large sets, a theme needs this share of the distinct comments
+MIN_THEME_SHARE = 0.005  # in large sets, a theme needs this share of the distinct comments
 
 
 def near_duplicate_groups(words: sp.csr_matrix) -> np.ndarray:
@@ -61,7 +62,8 @@ def _stable_sample(keys: Sequence[str], size: int) -> np.ndarray:
     return np.array(sorted(order[:size]), dtype=int)
 
 
-def _centres(x: sp.csr_matrix, labels: np.ndarray, k: int) -> sp.csr_matrix:
+def centres(x: sp.csr_matrix, labels: np.ndarray, k: int) -> sp.csr_matrix:
+    """Unit-length mean of each cluster's rows (rows labelled -1 are ignored)."""
     rows = np.flatnonzero(labels >= 0)
     member = sp.csr_matrix((np.ones(len(rows)), (labels[rows], rows)), shape=(k, x.shape[0]))
     centres = member @ x
@@ -89,15 +91,26 @@ def cluster(x: sp.csr_matrix, keys: Sequence[str]) -> np.ndarray:
         sample_min = max(2, int(np.ceil(MIN_THEME_SHARE * SAMPLE_SIZE)))
         labels = np.full(n, -1, dtype=int)
         labels[sample] = _drop_small(sample_labels, sample_min)
-        k = int(labels.max()) + 1
-        for _ in range(2):
+        for _ in range(REFINE_PASSES):
+            k = int(labels.max()) + 1
             if k == 0:
                 break
-            centres = _centres(x, labels, k)
-            sims = (x @ centres.T).toarray()
-            best = sims.argmax(axis=1)
-            labels = np.where(sims[np.arange(n), best] >= ASSIGN_MIN_SIMILARITY, best, -1)
+            # Everyone joins the nearest theme close enough; themes left too small dissolve and
+            # their members try again next pass.
+            labels = _drop_small(_nearest(x, centres(x, labels, k)), min_size)
     return _drop_small(labels, min_size)
+
+
+def _nearest(x: sp.csr_matrix, centre: sp.csr_matrix, chunk: int = 8192) -> np.ndarray:
+    """Nearest centre per row, -1 when even that is below ASSIGN_MIN_SIMILARITY; in chunks, so
+    100,000 rows never need a dense 100,000 x k matrix."""
+    out = np.full(x.shape[0], -1, dtype=int)
+    for start in range(0, x.shape[0], chunk):
+        sims = (x[start : start + chunk] @ centre.T).toarray()
+        best = sims.argmax(axis=1)
+        good = sims[np.arange(len(best)), best] >= ASSIGN_MIN_SIMILARITY
+        out[start : start + chunk] = np.where(good, best, -1)
+    return out
 
 
 def _drop_small(labels: np.ndarray, min_size: int) -> np.ndarray:

@@ -11,18 +11,20 @@ from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
+import scipy.sparse as sp
 
 from engage.themes import clustering, labels
 from engage.themes import priorities as assigner
 from engage.themes.features import Doc, fit_space, parse, transform
-from engage.themes.sentiment import bucket, compound_scores
+from engage.themes.parallel import Work
+from engage.themes.sentiment import bucket
 from engage.themes.stability import ThemeSignature
-from engage.themes.text import is_contentless, text_hash
+from engage.themes.text import is_contentless, tokens_hash
 from engage.themes.vocabulary import DEFAULT_PRIORITIES
 
 REPRESENTATIVES = 3
-LABEL_SAMPLE = 200  # members read when naming a large theme
-BACKGROUND_SAMPLE = 1000  # comments read to learn which phrases are common in a priority
+LABEL_SAMPLE = 60  # members read when naming a large theme
+BACKGROUND_SAMPLE = 400  # comments read to learn which phrases are common in a priority
 
 
 @dataclass(frozen=True)
@@ -107,13 +109,16 @@ def analyse(
             j = index_of[t] = len(unique)
             unique.append(t)
         position[i] = j
-    docs = [parse(t) for t in unique]
-    labelled_docs = [parse(t) for t, _ in pairs]
-    result = assigner.assign(unique, docs, prios, pairs, labelled_docs)
-    empty = [is_contentless(t, d.tokens.words) for t, d in zip(unique, docs, strict=True)]
-    sentiment = compound_scores(unique)
-
-    themes_u = _themes(unique, docs, result.slugs, empty, list(prios))
+    work = Work(unique)  # on big inputs, half the parsing and the sentiment on the other core
+    try:
+        docs = work.docs()
+        labelled_docs = [parse(t) for t, _ in pairs]
+        result = assigner.assign(unique, docs, prios, pairs, labelled_docs)
+        empty = [is_contentless(t, d.tokens.words) for t, d in zip(unique, docs, strict=True)]
+        themes_u = _themes(unique, docs, result.slugs, empty, list(prios))
+        sentiment = work.sentiment()
+    finally:
+        work.close()
     # Spread per-wording results back over the input order.
     members_of: list[list[int]] = [[] for _ in unique]
     for i, j in enumerate(position):
@@ -131,7 +136,7 @@ def analyse(
                 priority=priority,
                 members=members,
                 representatives=[members_of[j][0] for j in reps],
-                member_hashes=sorted({text_hash(unique[j]) for j in unique_members}),
+                member_hashes=sorted({tokens_hash(docs[j].tokens.raw) for j in unique_members}),
             )
         )
     pick = position.tolist()
@@ -161,7 +166,7 @@ def _themes(
         idx = [j for j in range(len(unique)) if slugs[j] == key and not empty[j]]
         if len(idx) < 2:
             continue
-        found = _priority_themes(unique, docs, idx)
+        found = _priority_themes(unique, docs, idx, assigner.default_slug(key))
         used: set[str] = set()
         found.sort(key=lambda t: (-len(t[2]), t[0]))
         for label, keywords, members, reps, alternatives in found:
@@ -185,7 +190,7 @@ def _unique_label(label: str, alternatives: Sequence[str], used: set[str]) -> st
 
 
 def _priority_themes(
-    unique: Sequence[str], docs: Sequence[Doc], idx: Sequence[int]
+    unique: Sequence[str], docs: Sequence[Doc], idx: Sequence[int], default: str | None
 ) -> list[tuple[str, list[str], list[int], list[int], list[str]]]:
     rows = [docs[j].features for j in idx]
     space = fit_space(rows)
@@ -212,24 +217,45 @@ def _priority_themes(
     }
     row_labels = np.array([label_of_group[int(g)] for g in group])
 
-    background = _background([docs[j] for j in idx])
+    phrases = labels.PhraseCache(docs)
+    background = _background(idx, phrases)
+    units_of: dict[int, list[int]] = {}
+    for r in unit_rows:
+        if row_labels[r] >= 0:
+            units_of.setdefault(int(row_labels[r]), []).append(int(r))
+    rows_of: dict[int, list[int]] = {}
+    for r, lab in enumerate(row_labels):
+        if lab >= 0:
+            rows_of.setdefault(int(lab), []).append(r)
+    closeness = _closeness_to_centre(x, row_labels)
     found = []
-    for c in range(int(row_labels.max()) + 1 if len(row_labels) else 0):
-        rows_c = np.flatnonzero(row_labels == c)
-        if len(rows_c) == 0:
-            continue
-        members = [idx[r] for r in rows_c]
-        units_c = [r for r in unit_rows if row_labels[r] == c]
-        centre = np.asarray(x[units_c].mean(axis=0)).ravel()
-        closeness = x[units_c] @ centre
-        order = sorted(range(len(units_c)), key=lambda k: (-closeness[k], units_c[k]))
-        reps = [idx[units_c[k]] for k in order[:REPRESENTATIVES]]
+    for c in sorted(rows_of):
+        members = [idx[r] for r in rows_of[c]]
+        units_c = units_of[c]
+        order = sorted(units_c, key=lambda r: (-closeness[r], r))
+        reps = [idx[r] for r in order[:REPRESENTATIVES]]
         read = members if len(members) <= LABEL_SAMPLE else _spread(members, LABEL_SAMPLE)
-        cands = labels.candidates(read, docs, background)
+        cands = labels.candidates(read, phrases, background, len(members), default)
         label = labels.make_label(cands, len(read))
         alternatives = [c.text for c in cands[1:6]]
         found.append((label, labels.keywords(cands), sorted(members), reps, alternatives))
     return found
+
+
+def _closeness_to_centre(x: sp.csr_matrix, row_labels: np.ndarray) -> np.ndarray:
+    """Cosine of each row to its theme's centre (0 for rows in no theme), all themes at once."""
+    rows = np.flatnonzero(row_labels >= 0)
+    k = int(row_labels.max()) + 1 if len(rows) else 0
+    if k == 0:
+        return np.zeros(x.shape[0])
+    centres = clustering.centres(x, row_labels, k)
+    out = np.zeros(x.shape[0])
+    order = rows[np.argsort(row_labels[rows], kind="stable")]
+    bounds = np.searchsorted(row_labels[order], np.arange(k + 1))
+    for c in range(k):
+        members = order[bounds[c] : bounds[c + 1]]
+        out[members] = (x[members] @ centres[c].T).toarray().ravel()
+    return out
 
 
 def _spread(items: Sequence[int], size: int) -> list[int]:
@@ -237,18 +263,14 @@ def _spread(items: Sequence[int], size: int) -> list[int]:
     return [items[int(k * step)] for k in range(size)]
 
 
-def _background(docs: Sequence[Doc]) -> Counter:
-    read = docs if len(docs) <= BACKGROUND_SAMPLE else _spread_docs(docs, BACKGROUND_SAMPLE)
+def _background(idx: Sequence[int], phrases: labels.PhraseCache) -> Counter:
+    """In how many of a priority's comments each label key occurs (estimated from a sample)."""
+    read = idx if len(idx) <= BACKGROUND_SAMPLE else _spread(idx, BACKGROUND_SAMPLE)
     counts: Counter = Counter()
-    for doc in read:
-        counts.update(labels.keys_of(doc))
-    scale = len(docs) / len(read)
+    for j in read:
+        counts.update(phrases.keys(j))
+    scale = len(idx) / len(read)
     if scale != 1:
         counts = Counter({k: round(v * scale) for k, v in counts.items()})
-    counts[("__n__",)] = len(docs)
+    counts[("__n__",)] = len(idx)
     return counts
-
-
-def _spread_docs(docs: Sequence[Doc], size: int) -> list[Doc]:
-    step = len(docs) / size
-    return [docs[int(k * step)] for k in range(size)]

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import numpy as np
 import scipy.sparse as sp
 
 from engage.themes.lexicon import Hit, Tokens, concept_scores, find_hits, tokenise
-from engage.themes.text import is_stop
 from engage.themes.vocabulary import CONCEPTS
 
 CONCEPT_PREFIX = "#"
@@ -21,29 +21,26 @@ CONCEPT_PREFIX = "#"
 CONCEPT_BOOST = 1.6
 
 
-@dataclass(frozen=True)
-class Doc:
+class Doc(NamedTuple):
     tokens: Tokens
     hits: tuple[Hit, ...]
     concepts: dict[int, float]  # concept index -> strength in this comment
     content: tuple[str, ...]  # content stems, in order, stop words gone
-
-    @property
-    def features(self) -> dict[str, float]:
-        out: dict[str, float] = {}
-        for s in self.content:
-            out[s] = 1.0
-        for ci, strength in self.concepts.items():
-            concept = CONCEPTS[ci]
-            out[CONCEPT_PREFIX + concept.key] = strength * concept.theme_weight * CONCEPT_BOOST
-        return out
+    features: dict[str, float]  # stems (1.0) and "#concept" features (boosted), for clustering
 
 
 def parse(text: str) -> Doc:
     tokens = tokenise(text)
     hits = find_hits(tokens)
-    content = tuple(s for w, s in zip(tokens.words, tokens.stems, strict=True) if not is_stop(w))
-    return Doc(tokens, tuple(hits), concept_scores(hits), content)
+    concepts = concept_scores(hits)
+    features = dict.fromkeys(tokens.content, 1.0)
+    for ci, strength in concepts.items():
+        features[_CONCEPT_FEATURE[ci]] = strength * _CONCEPT_SCALE[ci]
+    return Doc(tokens, tuple(hits), concepts, tokens.content, features)
+
+
+_CONCEPT_FEATURE = [CONCEPT_PREFIX + c.key for c in CONCEPTS]
+_CONCEPT_SCALE = [c.theme_weight * CONCEPT_BOOST for c in CONCEPTS]
 
 
 @dataclass(frozen=True)

@@ -15,10 +15,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from engage.themes.features import Doc
-from engage.themes.text import is_stop
 from engage.themes.vocabulary import CONCEPTS
 
-MAX_PHRASE = 4
+MAX_PHRASE = 3
+PHRASE_WORDS = 40  # words of each comment read for label phrases
 JOINERS = frozenset({"of", "for", "at", "in", "on", "to", "and", "with", "from", "about", "the"})
 KEEP_CASE = {
     "camhs": "CAMHS",
@@ -60,10 +60,11 @@ class Candidate:
 
 
 def _phrases(doc: Doc) -> dict[tuple[str, ...], str]:
-    words, stems = doc.tokens.words, doc.tokens.stems
-    stop = [is_stop(w) for w in words]
+    words, stems, stop = doc.tokens.words, doc.tokens.stems, doc.tokens.stop
     out: dict[tuple[str, ...], str] = {}
-    n = len(words)
+    # A theme's name comes from what many comments share; the tail of a 400-word comment adds
+    # thousands of phrases and nothing to that.
+    n = min(len(words), PHRASE_WORDS)
     for i in range(n):
         if stop[i] or not (words[i].isalpha() or words[i].endswith("+")):
             continue
@@ -85,65 +86,97 @@ def capitalise(label: str) -> str:
     return label[:1].upper() + label[1:] if label else label
 
 
-def keys_of(doc: Doc) -> set[tuple[str, ...]]:
-    """Every label key a comment offers: its phrases' stems and its concepts."""
-    keys = set(_phrases(doc))
-    keys.update(("#", CONCEPTS[ci].key) for ci, s in doc.concepts.items() if s >= 1.0)
-    return keys
+class PhraseCache:
+    """Each comment's phrases and label keys, worked out once however often labelling asks."""
+
+    def __init__(self, docs: Sequence[Doc]) -> None:
+        self.docs = docs
+        self._phrases: dict[int, dict[tuple[str, ...], str]] = {}
+        self._keys: dict[int, frozenset[tuple[str, ...]]] = {}
+
+    def phrases(self, j: int) -> dict[tuple[str, ...], str]:
+        found = self._phrases.get(j)
+        if found is None:
+            found = self._phrases[j] = _phrases(self.docs[j])
+        return found
+
+    def keys(self, j: int) -> frozenset[tuple[str, ...]]:
+        """Every label key a comment offers: its phrases' stems and its strong concepts."""
+        found = self._keys.get(j)
+        if found is None:
+            concepts = [
+                ("#", CONCEPTS[ci].key) for ci, s in self.docs[j].concepts.items() if s >= 1.0
+            ]
+            found = self._keys[j] = frozenset(self.phrases(j)).union(concepts)
+        return found
 
 
-def candidates(members: Sequence[int], docs: Sequence[Doc], background: Counter) -> list[Candidate]:
-    """Scored label candidates for a theme; background counts each key's documents in the
-    priority, so words every comment in the priority uses ("online") rank low."""
+_BY_KEY = {c.key: c for c in CONCEPTS}
+
+
+def _commonest(counts: dict[str, int]) -> list[str]:
+    return [t for t, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+
+
+def candidates(
+    members: Sequence[int],
+    cache: PhraseCache,
+    background: Counter,
+    size: int = 0,
+    priority: str | None = None,
+) -> list[Candidate]:
+    """Scored label candidates for a theme of `size` comments, read from `members` (all of them
+    or a sample); background counts each key's comments in the whole priority, so words every
+    comment in the priority uses ("online") rank low. Only strong concept terms count: "respect"
+    alone must not name a theme "Gangs"; and a concept that belongs to another of the default
+    priorities does not lend its name ("pressure" in a domestic abuse theme is not "pressure from
+    social media"). priority: the default slug the theme is under, if any."""
     n = len(members)
-    where: dict[tuple[str, ...], set[int]] = {}
-    surface: dict[tuple[str, ...], dict[str, int]] = {}
-    said: dict[tuple[str, ...], dict[str, int]] = {}
-
-    def count(
-        table: dict[tuple[str, ...], dict[str, int]], key: tuple[str, ...], text: str
-    ) -> None:
-        texts = table.get(key)
-        if texts is None:
-            table[key] = {text: 1}
-        else:
-            texts[text] = texts.get(text, 0) + 1
-
+    size = max(size, n)
+    seen: Counter = Counter()
     for m in members:
-        doc = docs[m]
-        for key, text in _phrases(doc).items():
-            where.setdefault(key, set()).add(m)
-            count(surface, key, text)
+        seen.update(cache.keys(m))
+    frequent = {k for k, c in seen.items() if c >= 2 or n == 1}
+    where: dict[tuple[str, ...], list[int]] = {k: [] for k in frequent}
+    surface: dict[tuple[str, ...], dict[str, int]] = {k: {} for k in frequent}
+    said: dict[tuple[str, ...], dict[str, int]] = {}
+    for m in members:
+        phrases = cache.phrases(m)
+        for key in frequent.intersection(phrases):
+            where[key].append(m)
+            texts = surface[key]
+            texts[phrases[key]] = texts.get(phrases[key], 0) + 1
+        doc = cache.docs[m]
         for ci, strength in doc.concepts.items():
-            if strength < 1.0:
-                # Only strong terms name a theme: "respect" alone must not make a theme "Gangs".
-                continue
             key = ("#", CONCEPTS[ci].key)
-            where.setdefault(key, set()).add(m)
-            count(surface, key, CONCEPTS[ci].name)
+            if strength >= 1.0 and key in frequent:
+                where[key].append(m)
+                surface[key][CONCEPTS[ci].name] = 1
         for hit in doc.hits:
-            if "…" not in hit.surface:
-                count(said, ("#", CONCEPTS[hit.concept].key), hit.surface)
+            key = ("#", CONCEPTS[hit.concept].key)
+            if key in frequent and "…" not in hit.surface:
+                texts = said.setdefault(key, {})
+                texts[hit.surface] = texts.get(hit.surface, 0) + 1
     total = max(1, background.get(("__n__",), 1))
+    rest = max(1, total - size)
     found: list[Candidate] = []
     for key, ms in where.items():
+        if key[0] == "#" and priority is not None:
+            leaning = max(_BY_KEY[key[1]].weights.items(), key=lambda kv: kv[1], default=None)
+            if leaning is not None and leaning[0] != priority:
+                continue
         cover = len(ms) / n
-        if len(ms) < 2 and n > 1:
-            continue
-        outside = max(0, background.get(key, 0) - len(ms))
-        rest = max(1, total - n)
+        outside = max(0.0, background.get(key, 0) - cover * size)
         lift = math.log1p(cover / ((outside + 0.5) / rest))
         if key[0] == "#":
-            concept = next(c for c in CONCEPTS if c.key == key[1])
-            weight = 1.3 * concept.theme_weight
+            weight = 1.5 * _BY_KEY[key[1]].theme_weight
         else:
-            weight = 1.0 + 0.25 * (min(len(key), 3) - 1)
-        text = sorted(surface[key].items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
-        terms = tuple(
-            _display(t)
-            for t, _ in sorted(said.get(key, {}).items(), key=lambda kv: (-kv[1], kv[0]))
+            weight = 1.0 + 0.4 * (min(len(key), 3) - 1)  # "older boys" says more than "older"
+        text = _commonest(surface[key])[0]
+        terms = tuple(_display(t) for t in _commonest(said.get(key, {})))
+        found.append(
+            Candidate(key, _display(text), frozenset(ms), cover**1.5 * lift * weight, terms)
         )
-        found.append(Candidate(key, _display(text), frozenset(ms), cover * lift * weight, terms))
     found.sort(key=lambda c: (-c.score, c.text))
     return found
 
@@ -158,7 +191,10 @@ def make_label(found: Sequence[Candidate], size: int) -> str:
         for second in found[1:6]:
             new = second.members - first.members
             overlap = first_words & set(second.text.lower().split())
-            if new and not overlap and len(second.text.split()) <= 3:
+            # A lone second word reads badly ("Trusted adults and social"): only a phrase or a
+            # concept's name may join the first.
+            whole = second.key[0] == "#" or len(second.key) > 1
+            if new and not overlap and whole and len(second.text.split()) <= 3:
                 label = f"{label} and {second.text}"
                 break
     return capitalise(label)

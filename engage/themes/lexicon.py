@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
-from engage.themes.text import TOKEN_RE, normalise_token, stem, strip_placeholders
+from engage.themes.text import find_tokens, is_stop, normalise_token, stem, strip_placeholders
 from engage.themes.vocabulary import CONCEPTS, Concept
 
 WINDOW = 6  # "a + b" terms: both parts start within this many words of each other
@@ -17,18 +18,19 @@ MID = 0.7
 SECOND_TERM = 0.3
 
 
-@dataclass(frozen=True)
-class Tokens:
+# NamedTuples rather than dataclasses: a 100,000-comment run makes millions of these.
+class Tokens(NamedTuple):
     """A comment as the engine sees it: normalised words, their stems, and the raw words behind."""
 
     words: tuple[str, ...]
     stems: tuple[str, ...]
     raw: tuple[str, ...]  # raw (lower-case) token each word came from, for showing reasons
     raw_index: tuple[int, ...]
+    content: tuple[str, ...]  # stems of the words that are not stop words, in order
+    stop: tuple[bool, ...]  # per word: is it a stop word
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
     concept: int  # index into CONCEPTS
     strength: float  # 1.0 strong term, WEAK for a weak one
     start: int
@@ -37,22 +39,43 @@ class Hit:
 
 
 @lru_cache(maxsize=200_000)
-def _token(raw: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def _token(
+    raw: str,
+) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[bool, ...]]:
     words = normalise_token(raw)
-    return words, tuple(stem(w) for w in words)
+    stems = tuple(stem(w) for w in words)
+    stop = tuple(is_stop(w) for w in words)
+    content = tuple(s for s, st in zip(stems, stop, strict=True) if not st)
+    return words, stems, content, stop
+
+
+def clear_caches() -> None:
+    """Forget cached word forms (for cold-start timing; the caches only ever speed things up)."""
+    _token.cache_clear()
+    normalise_token.cache_clear()
+    stem.cache_clear()
 
 
 def tokenise(text: str) -> Tokens:
     words: list[str] = []
     stems: list[str] = []
+    content: list[str] = []
+    stop: list[bool] = []
     raw_index: list[int] = []
-    raw = TOKEN_RE.findall(strip_placeholders(text).lower())
+    raw = find_tokens(strip_placeholders(text.lower()))
     for i, token in enumerate(raw):
-        ws, ss = _token(token)
-        words.extend(ws)
-        stems.extend(ss)
-        raw_index.extend([i] * len(ws))
-    return Tokens(tuple(words), tuple(stems), tuple(raw), tuple(raw_index))
+        ws, ss, cs, st = _token(token)
+        words += ws
+        stems += ss
+        content += cs
+        stop += st
+        if len(ws) == 1:
+            raw_index.append(i)
+        else:
+            raw_index += [i] * len(ws)
+    return Tokens(
+        tuple(words), tuple(stems), tuple(raw), tuple(raw_index), tuple(content), tuple(stop)
+    )
 
 
 def _term_stems(term: str) -> tuple[str, ...]:
@@ -83,11 +106,11 @@ def _matches(tokens: Tokens, start: int, part: tuple[str, ...]) -> bool:
     return True
 
 
-@dataclass(frozen=True)
-class _Phrase:
+class _Phrase(NamedTuple):
     stems: tuple[str, ...]
     concept: int
     strength: float
+    single: bool  # one stem, matched on the stem alone: no need to call _matches
 
 
 @dataclass(frozen=True)
@@ -100,7 +123,9 @@ class _Pair:
 
 @dataclass(frozen=True)
 class CompiledLexicon:
-    phrases: dict[str, tuple[_Phrase, ...]]  # by first stem
+    phrases: dict[str, tuple[_Phrase, ...]]  # one-word terms, by stem
+    multi: dict[tuple[str, str], tuple[_Phrase, ...]]  # longer phrases, by their first two stems
+    leaning: tuple[str, ...]  # per concept: the priority it weighs most towards ("" for none)
     pairs: dict[str, tuple[_Pair, ...]]  # by the first stem of the first part
     concepts: tuple[Concept, ...]
 
@@ -126,8 +151,14 @@ def compiled() -> CompiledLexicon:
                         # Two spellings can share a stem ("street"/"streets"): keep the stronger.
                         best[(stems, ci)] = max(best.get((stems, ci), 0.0), strength)
     phrases: dict[str, list[_Phrase]] = defaultdict(list)
+    multi: dict[tuple[str, str], list[_Phrase]] = defaultdict(list)
     for (stems, ci), strength in sorted(best.items()):
-        phrases[_key(stems[0])].append(_Phrase(stems, ci, strength))
+        single = len(stems) == 1 and not stems[0].startswith("=")
+        phrase = _Phrase(stems, ci, strength, single)
+        if len(stems) == 1:
+            phrases[_key(stems[0])].append(phrase)
+        else:
+            multi[(_key(stems[0]), _key(stems[1]))].append(phrase)
     pairs: dict[str, list[_Pair]] = defaultdict(list)
     for (first, second, ci), strength in sorted(pair_best.items()):
         if first and second:
@@ -135,6 +166,8 @@ def compiled() -> CompiledLexicon:
             pairs[_key(first[0])].append(pair)
     return CompiledLexicon(
         {k: tuple(v) for k, v in phrases.items()},
+        {k: tuple(v) for k, v in multi.items()},
+        tuple(max(c.weights, key=c.weights.__getitem__, default="") for c in CONCEPTS),
         {k: tuple(v) for k, v in pairs.items()},
         CONCEPTS,
     )
@@ -159,17 +192,20 @@ def find_hits(tokens: Tokens) -> list[Hit]:
     lex = compiled()
     stems = tokens.stems
     found: list[Hit] = []
+    index, multi = lex.phrases, lex.multi
+    raw, raw_index = tokens.raw, tokens.raw_index
     for i, s in enumerate(stems):
-        for phrase in lex.phrases.get(s, ()):
-            end = i + len(phrase.stems)
+        for phrase in index.get(s, ()):
+            if phrase.single or _matches(tokens, i, phrase.stems):
+                found.append(Hit(phrase.concept, phrase.strength, i, i + 1, raw[raw_index[i]]))
+    for i in range(len(stems) - 1):
+        for phrase in multi.get((stems[i], stems[i + 1]), ()):
             if _matches(tokens, i, phrase.stems):
+                end = i + len(phrase.stems)
                 found.append(Hit(phrase.concept, phrase.strength, i, end, _surface(tokens, i, end)))
-    spans = {(h.start, h.end) for h in found}
-    kept = [
-        h
-        for h in found
-        if not any(s <= h.start and h.end <= e and (e - s) > (h.end - h.start) for s, e in spans)
-    ]
+    if len(found) > 1:
+        found = _drop_contained(found, lex.leaning)
+    kept = found
     present = set(stems)
     for first_stem in present:
         for pair in lex.pairs.get(first_stem, ()):
@@ -197,14 +233,37 @@ def find_hits(tokens: Tokens) -> list[Hit]:
     return kept
 
 
+def _drop_contained(found: list[Hit], leaning: tuple[str, ...]) -> list[Hit]:
+    """Drop a hit inside a longer one that points to a different priority: "older men online" is
+    grooming online, not the sexual exploitation "older men" alone suggests, and "girls in care"
+    is exploitation, not "in care". Inside a hit for the same priority ("app" in "every app") a
+    hit stays: the words mean what they say."""
+    kept = []
+    for h in found:
+        inside = [
+            g
+            for g in found
+            if g.start <= h.start and h.end <= g.end and (g.end - g.start) > (h.end - h.start)
+        ]
+        if not any(leaning[g.concept] != leaning[h.concept] for g in inside):
+            kept.append(h)
+    return kept
+
+
 def concept_scores(hits: list[Hit]) -> dict[int, float]:
     """How strongly each concept is present: the best term, plus a little for a second one."""
-    by_concept: dict[int, dict[str, float]] = defaultdict(dict)
+    if not hits:
+        return {}
+    by_concept: dict[int, dict[str, float]] = {}
     for h in hits:
-        terms = by_concept[h.concept]
-        terms[h.surface] = max(terms.get(h.surface, 0.0), h.strength)
+        terms = by_concept.setdefault(h.concept, {})
+        if h.strength > terms.get(h.surface, 0.0):
+            terms[h.surface] = h.strength
     scores: dict[int, float] = {}
     for ci, terms in by_concept.items():
-        strengths = sorted(terms.values(), reverse=True)
-        scores[ci] = strengths[0] + (SECOND_TERM * strengths[1] if len(strengths) > 1 else 0.0)
+        if len(terms) == 1:
+            (scores[ci],) = terms.values()
+        else:
+            first, second = sorted(terms.values(), reverse=True)[:2]
+            scores[ci] = first + SECOND_TERM * second
     return scores

@@ -109,7 +109,9 @@ def _prior_evidence(
                             words[i][k].append((w, float(sims[i, k] * weight[k])))
     for k, slug in enumerate(defaults):
         if slug == OTHER:
-            evidence[:, k] += OTHER_BASE
+            # "Other" is where a comment goes unless a priority beats this floor; cross-cutting
+            # words (CAMHS, housing) raise it above the floor, they do not stack on top of it.
+            evidence[:, k] = np.maximum(evidence[:, k], OTHER_BASE)
     return evidence, words
 
 
@@ -120,11 +122,25 @@ def _softmax(z: np.ndarray) -> np.ndarray:
 
 
 def _top_words(pairs: Sequence[tuple[str, float]], limit: int = 5) -> list[str]:
+    """The strongest words, longest phrasing first, without saying the same words twice
+    ("county lines", not also "county"; "drugs … kids" once, not also "kids … drugs")."""
     total: dict[str, float] = {}
     for word, w in pairs:
         total[word] = total.get(word, 0.0) + w
-    ranked = sorted(total.items(), key=lambda kv: (-kv[1], kv[0]))
-    return [w for w, _ in ranked[:limit]]
+    ranked = sorted(
+        total.items(), key=lambda kv: (-round(kv[1], 6), "…" in kv[0], -len(kv[0]), kv[0])
+    )
+    chosen: list[str] = []
+    said: list[set[str]] = []
+    for word, _ in ranked:
+        parts = set(word.replace("…", " ").split())
+        if any(parts <= earlier for earlier in said):
+            continue
+        chosen.append(word)
+        said.append(parts)
+        if len(chosen) == limit:
+            break
+    return chosen
 
 
 def assign(
@@ -142,6 +158,7 @@ def assign(
     descriptions = [priorities[k] for k in keys]
     evidence, prior_words = _prior_evidence(docs, keys, descriptions)
     log_prior = np.log(_softmax(evidence * SHARPNESS))
+    known = any(s is not None and s != OTHER for s in defaults)
     n = len(docs)
     prediction: learned.Prediction | None = None
     if len({slug for _, slug in labelled}) >= 2 and n:
@@ -149,11 +166,10 @@ def assign(
         label_slugs = [s for _, s in labelled]
         lab_evidence, _ = _prior_evidence(labelled_docs, keys, descriptions)
         lab_log_prior = np.log(_softmax(lab_evidence * SHARPNESS))
-        known = any(s is not None and s != OTHER for s in defaults)
         weights = _expert_weights(
             label_texts, labelled_docs, label_slugs, keys, lab_log_prior, known, other_k
         )
-        model = learned.fit(label_texts, labelled_docs, label_slugs)
+        model = learned.fit(label_texts, labelled_docs, label_slugs, concepts=known)
         prediction = model.predict(texts, docs)
         log_post = _combine(log_prior, _full_proba(prediction, keys), *weights)
     else:
@@ -226,7 +242,9 @@ def _expert_weights(
     for train, test in splitter.split(np.zeros(len(y)), y):
         if len(set(y[train])) < 2:
             continue
-        model = learned.fit([texts[i] for i in train], [docs[i] for i in train], y[train])
+        model = learned.fit(
+            [texts[i] for i in train], [docs[i] for i in train], y[train], concepts=known
+        )
         oof[test] = _full_proba(
             model.predict([texts[i] for i in test], [docs[i] for i in test]), keys
         )

@@ -55,11 +55,25 @@ def _strip_one(token: str, punc: Sequence[str], words: set[str]) -> str:
 
 
 class _Analyzer(vader.SentimentIntensityAnalyzer):
-    def polarity_scores(self, text: str) -> dict[str, float]:
-        # NLTK 3.10's own method, line for line, with the faster SentiText.
-        sentitext = _FastSentiText(
+    def compound(self, text: str) -> float:
+        sentitext = self._sentitext(text)
+        # Only lexicon words carry valence (boosters, negation, capitals and "!" only scale it),
+        # so with none of them the compound score is exactly 0.
+        lexicon = self.lexicon
+        if not any(w.lower() in lexicon for w in sentitext.words_and_emoticons):
+            return 0.0
+        return float(self._scores(text, sentitext)["compound"])
+
+    def _sentitext(self, text: str) -> _FastSentiText:
+        return _FastSentiText(
             text, self.constants.PUNC_LIST, self.constants.REGEX_REMOVE_PUNCTUATION
         )
+
+    def polarity_scores(self, text: str) -> dict[str, float]:
+        return self._scores(text, self._sentitext(text))
+
+    def _scores(self, text: str, sentitext: _FastSentiText) -> dict[str, float]:
+        # NLTK 3.10's polarity_scores, line for line, with the faster SentiText.
         sentiments: list[float] = []
         words_and_emoticons = sentitext.words_and_emoticons
         first_index: dict[str, int] = {}
@@ -81,7 +95,7 @@ class _Analyzer(vader.SentimentIntensityAnalyzer):
 
 
 @lru_cache(maxsize=1)
-def analyzer() -> vader.SentimentIntensityAnalyzer:
+def analyzer() -> _Analyzer:
     import vaderSentiment  # the wheel that carries vader_lexicon.txt
 
     folder = os.path.dirname(vaderSentiment.__file__)
@@ -99,7 +113,7 @@ def compound_scores(texts: Sequence[str]) -> list[float]:
     for t in texts:
         score = cache.get(t)
         if score is None:
-            score = round(float(sia.polarity_scores(t)["compound"]), 4)
+            score = round(sia.compound(t), 4)
             cache[t] = score
         out.append(score)
     return out

@@ -125,7 +125,10 @@ CONCEPTS: tuple[Concept, ...] = (
         violent parent | violent stepfather | violence between parents | hurting each other |
         abuse + house | abuse + household | violence + house | at home + abuse | home + abuse |
         home + violence | =domestic | child to parent | adolescent to parent |
-        violent to + parents |
+        violent to + parents | violent + mum | violent to + mum | violent + dad |
+        violent + stepfather | violent + brother | violent + sister | hits + sister |
+        scared to go home | scared of going home | afraid to go home | hate being home |
+        hate being at home | don't want to go home | do not want to go home |
         living with abuse | lived through abuse | victim of domestic | perpetrator |
         report + parents | report + dad | report + mum | tell on + parents | tell on + dad |
         report + stepfather""",
@@ -152,6 +155,7 @@ CONCEPTS: tuple[Concept, ...] = (
         {DA: 2.5},
         """boyfriend | girlfriend | boyfriends | girlfriends | relationship | relationships |
         teen relationship | =dating | partner | partners | jealous | jealousy | =possessive |
+        hit + girl | hitting + girl | hits + girl | hit + girlfriend | hitting + girlfriend |
         toxic relationship | toxic | check + phone | checks + phone | checking + phone |
         going out with | my ex | your ex | her ex | his ex | abusive relationship |
         unhealthy relationship | healthy relationship | romantic | love bombing | situationship""",
@@ -166,6 +170,7 @@ CONCEPTS: tuple[Concept, ...] = (
         fgm | female genital mutilation | cutting + girls | breast ironing | dowry |
         shame + family |
         bring shame""",
+        mid="=marry | marriage | married young | marry young",
         weak="honour | shame",
     ),
     C(
@@ -317,13 +322,13 @@ CONCEPTS: tuple[Concept, ...] = (
         "parents and adults keeping up",
         {OS: 2.0},
         """parental controls | parental control | understand the apps | understand + apps |
-        understand + online | know + apps | what apps | which apps | training + online |
-        training + apps | training + games | training + snapchat | training + tiktok |
+        understand + online | know + apps | what apps | which apps | =training + online |
+        =training + apps | =training + games | =training + snapchat | =training + tiktok |
         keep up with + apps | keep up with + technology | technology""",
         weak="""parents don't understand | parents do not understand | adults don't understand |
         adults do not understand | no clue | no idea what | don't get it | do not get it |
         clueless |
-        out of touch | training + adults | training + teachers | training + parents |
+        out of touch | =training + adults | =training + teachers | =training + parents |
         adults need training | teachers need training""",
     ),
     C(
@@ -333,7 +338,8 @@ CONCEPTS: tuple[Concept, ...] = (
         """screen time | screentime | all day online | online all day | on my phone all day |
         on their phones all day | hours a day | all night | addicted | addiction | addictive |
         doom scrolling | doomscrolling | too much time | offline | digital detox |
-        tired of being online | hours + phone | up all night""",
+        tired of being online | hours + phone | up all night | off + phones | off + phone |
+        phone addiction | glued to + phone | glued to + phones""",
         weak="face to face",
     ),
     C(
@@ -376,6 +382,8 @@ CONCEPTS: tuple[Concept, ...] = (
         exploit |
         exploiting | exploiters | recruited | recruit | recruiting | recruitment | groomed into |
         grooming + gang | used by | made to | forced to | work for them | working for | criminals |
+        steal for | force + steal | made to steal | shoplift for | paid to + carry |
+        carry + package | carry + packages | hold + package | packages | parcels |
         criminal | crime | crimes""",
         weak="groom | grooming | groomed | groomer",
         theme_weight=0.6,
@@ -396,16 +404,18 @@ CONCEPTS: tuple[Concept, ...] = (
         {EX: 2.5},
         """knife | knives | knife crime | stabbed | stabbing | stabbings | stab | weapon | weapons |
         carry + knife | carrying + knife | carry + knives | gun | guns | shooting | shootings |
-        shot dead | serious youth violence | youth violence | robbed | robbing | mugged | mugging |
-        jumped | acid attack | machete""",
+        shot dead | serious youth violence | youth violence | robbed | robbing | mugged | =mugging |
+        acid attack | machete""",
         weak="violence | violent | fight | attack | attacked",
     ),
     C(
         "unsafe-streets",
         "feeling unsafe on the streets",
         {EX: 2.0},
-        """walking home | walk home | at night | after dark | in the dark | street harassment |
+        """walking home | walk home | walking past | walking back | at night | after dark |
+        in the dark | street harassment |
         harassed in the street | harassed + street | harassed | harassment | catcalling |
+        shout at girls | shout + at girls | shouting at girls | men + shout | wolf whistle |
         catcalled |
         followed + home | follow + home | unsafe | not safe | don't feel safe |
         do not feel safe | feel unsafe | street lights | streetlights | bus stop | high road |
@@ -429,12 +439,13 @@ CONCEPTS: tuple[Concept, ...] = (
         "sexual exploitation",
         {EX: 3.0},
         """sexual exploitation | sexually exploited | sexually exploit | child sexual exploitation |
-        older men | older guys | older man | men with cars | gifts + lifts | gifts + older |
+        older men | older guys | older man | men with cars | men in cars | picked up by + men |
+        picked up + older | spiked | spiking | drink + spiked | gifts + lifts | gifts + older |
         gifts + expect | expect things | in return | something in return | take advantage |
         taken advantage |
         trafficked + girls | prostitution | pimped | pimping | grooming gangs | sugar daddy |
         sugar daddies | girls in care""",
-        weak="sexual | exploited | gifts | =lifts | =presents | parties",
+        weak="sexual | exploited | gifts | =presents | parties",
     ),
     C(
         "cuckooing",
@@ -495,10 +506,10 @@ CONCEPTS: tuple[Concept, ...] = (
         """youth centre | youth centres | youth center | youth club | youth clubs | club | clubs |
         nowhere to go | nothing to do | hang out | hanging out | places to go | place to go |
         activities | activity | sports | sport | football | =boxing | basketball | gym |
-        free activities | after school | holiday clubs | bored | boredom | off the street |
+        free activities | after school clubs | holiday clubs | bored | boredom | off the street |
         keep + busy | somewhere to go | safe spaces | safe space | youth provision | youth service |
         youth services | closed + youth""",
-        weak="=park | =parks | =evenings | weekends | summer holidays",
+        weak="=parks | =evenings | weekends | summer holidays | after school",
     ),
     C(
         "trusted-adult",
@@ -516,11 +527,11 @@ CONCEPTS: tuple[Concept, ...] = (
         "helplines",
         "helplines and ways to get support",
         {OTHER: 2.5},
-        """helpline | helplines | childline | hotline | phone line | call + support | phoning |
-        ringing | texting support | text service | text + support | webchat |
+        """helpline | helplines | childline | hotline | phone line | call + support | =phoning |
+        =ringing | texting support | text service | text + support | webchat |
         web chat | live chat | chat service | samaritans | shout 85258 | text shout | scripted |
         impersonal | robotic |
-        rather text | easier than phoning""",
+        rather text | easier than =phoning""",
         weak="ring | calling | call",
     ),
     C(
@@ -537,7 +548,9 @@ CONCEPTS: tuple[Concept, ...] = (
         "housing",
         "housing",
         {OTHER: 3.0},
-        """=housing | overcrowded | overcrowding | temporary accommodation | hostel | hostels |
+        """=housing | repairs | broken lift | broken lifts | lift + broken | lifts + broken |
+        =lifts + broken | no lights + estate | overcrowded | overcrowding |
+        temporary accommodation | hostel | hostels |
         homeless | homelessness | evicted | eviction | damp | mould | mold | nowhere to study |
         sharing a room | share a room | one room | bedroom | council flat | council house |
         rent | landlord""",
@@ -581,9 +594,9 @@ CONCEPTS: tuple[Concept, ...] = (
         "young-carers",
         "young carers and children in care",
         {OTHER: 2.0},
-        """young carers | young carer | caring for | look after + parents | looking after + mum |
+        """young carers | young carer | =caring for | look after + parents | looking after + mum |
         in care | care leavers | care leaver | foster | fostering | foster care | children's home |
-        care home | looked after""",
+        care home | =looked after""",
     ),
     C(
         "send",
@@ -598,7 +611,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "substances",
         "vaping, alcohol and drugs",
         {OTHER: 1.5},
-        "vaping | alcohol | drinking | drunk | smoking | cigarettes | nitrous | laughing gas",
+        "vaping | alcohol | =drinking | drunk | smoking | cigarettes | nitrous | laughing gas",
     ),
     C(
         "school",

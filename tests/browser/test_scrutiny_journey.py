@@ -48,7 +48,7 @@ def keyboard_sign_in(page, live_server, email: str) -> None:
     page.keyboard.press("Tab")
     page.keyboard.type(DEMO_PASSWORD)
     page.keyboard.press("Enter")
-    expect(page.get_by_role("heading", level=1)).to_contain_text("Hello")
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Your challenges")
 
 
 def test_a_challenge_from_question_to_escalation(browser, page, live_server):

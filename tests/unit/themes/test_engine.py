@@ -146,7 +146,12 @@ def test_themes_survive_another_session(youth_comments: list[dict]) -> None:
         assert sig.id in by_id, f"theme {old.label!r} was not recognised"
         new = second.themes[by_id[sig.id]]
         kept = set(old.members) & set(new.members)
-        assert len(kept) > len(old.members) / 2, f"theme {old.label!r} lost most members"
+        # A two-comment theme may lose one comment to a better partner that arrived; it must
+        # still be recognised. Anything bigger keeps most of its comments.
+        need = 1 if len(old.members) == 2 else len(old.members) // 2 + 1
+        assert len(kept) >= need, f"theme {old.label!r} lost most members"
+    big = [t for t in first.themes if t.size >= 3]
+    assert len(big) >= 10
 
 
 def test_empty_input_gives_an_empty_analysis() -> None:
@@ -269,3 +274,15 @@ def test_no_theme_label_has_machine_shapes(youth_comments: list[dict]) -> None:
     a = analyse([r["text"] for r in youth_comments])
     for theme in a.themes:
         assert not re.search(r"\w_\w|\d{3,}", theme.label)
+
+
+def test_two_process_run_gives_the_same_answer(youth_comments: list[dict], monkeypatch) -> None:
+    from engage.themes import parallel
+
+    texts = [r["text"] for r in youth_comments] * 2 + [f"comment number {i}" for i in range(40)]
+    one = analyse(texts)  # below PARALLEL_MIN: one process
+    if not parallel.fork_is_safe():
+        pytest.skip("fork is not available or other threads are running")
+    monkeypatch.setattr(parallel, "PARALLEL_MIN", 10)
+    monkeypatch.setattr(parallel, "spare_core", lambda: True)
+    assert analyse(texts) == one

@@ -11,10 +11,10 @@ import random
 from sklearn.metrics import accuracy_score, adjusted_mutual_info_score, f1_score
 from sklearn.metrics import normalized_mutual_info_score as nmi
 
-from engage.themes import analyse
+from engage.themes import Analysis, analyse
 
 
-def _themes(a) -> list[int]:  # noqa: ANN001
+def _themes(a: Analysis) -> list[int]:
     return [-1 if t is None else t for t in a.comment_themes]
 
 
@@ -42,8 +42,6 @@ def test_learns_nhs_categories_from_labels(nhs_rows: list[dict]) -> None:
     rows = random.Random(0).sample(nhs_rows, 900)
     train, test = rows[:700], rows[700:]
     prios = {c: c for c in sorted({r["label"] for r in nhs_rows})}
-    a = analyse(
-        [r["feedback"] for r in test], prios, [(r["feedback"], r["label"]) for r in train]
-    )
+    a = analyse([r["feedback"] for r in test], prios, [(r["feedback"], r["label"]) for r in train])
     assert set(a.comment_priorities) <= set(prios)
     assert accuracy_score([r["label"] for r in test], a.comment_priorities) >= 0.55

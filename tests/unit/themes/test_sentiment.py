@@ -31,6 +31,12 @@ SAMPLES = [
 ]
 
 
+PIECES = [
+    *("good", "bad", "not", "very", "LOVE", "hate", "but", "kind", "of", "never", "great", "ok"),
+    *("!", "?", "!!", "'", '"', "-", ".", ",", ":)", "!?!", ";", "the", "at"),
+]
+
+
 def stock(text: str) -> float:
     return round(float(STOCK.polarity_scores(text)["compound"]), 4)
 
@@ -42,10 +48,7 @@ def test_scores_match_nltk_on_tricky_punctuation() -> None:
 @settings(max_examples=300, deadline=None)
 @given(
     st.lists(
-        st.sampled_from(
-            ["good", "bad", "not", "very", "LOVE", "hate", "!", "?", "!!", "'", '"', "-", ".",
-             ",", ":)", "but", "kind", "of", "never", "the", "at", "great", "ok", "!?!", ";"]
-        ),
+        st.sampled_from(PIECES),
         max_size=12,
     ).map(lambda parts: "".join(p + (" " if i % 3 else "") for i, p in enumerate(parts)))
 )
