@@ -129,7 +129,7 @@ def sign_in(page: Any, live_server: LiveServer, email: str, password: str = DEMO
     for _attempt in range(3):
         if "/sign-in/security-code" not in page.url:
             break
-        # A code is refused if another test used it this half-minute: fresh_code waits for a new one.
+        # A code another test used this half-minute is refused: fresh_code waits for a new one.
         page.get_by_label("Security code").fill(fresh_code(live_server, email))
         page.get_by_role("button", name="Continue").click()
         page.wait_for_load_state()

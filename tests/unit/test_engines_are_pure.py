@@ -11,5 +11,7 @@ def test_importing_the_engines_does_not_load_flask():
         "import sys; import engage.safeguarding, engage.themes, engage.reports.disclosure, "
         "engage.scrutineers.deadlines; print('flask' in sys.modules)"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip() == "False"
