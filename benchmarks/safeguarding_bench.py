@@ -42,6 +42,9 @@ PRESIDIO_KINDS = {
 WORD_RE = re.compile(r"\w+")
 POSTCODE_RE = re.compile(r"^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$", re.IGNORECASE)
 DATE_RE = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}")
+WORD_DATE_RE = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE
+)
 
 
 def pct(num: int, den: int) -> str:
@@ -53,19 +56,22 @@ def covered(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
 
 
 def pii_kind(item: str, text: str) -> str:
-    """A rough kind for a pii_dev substring, for reporting only."""
+    """A rough kind for a labelled substring without a kind, for reporting only."""
+    digits = sum(c.isdigit() for c in item)
     if item.startswith("@"):
         return "HANDLE"
-    if "@" in item:
+    if "@" in item or re.search(r"\b(?:at|dot)\b.*\b(?:com|uk)\b", item):
         return "EMAIL"
-    if POSTCODE_RE.match(item):
+    if POSTCODE_RE.match(item) or re.fullmatch(r"[A-Z]{1,2}\d{1,2}[A-Z]?", item, re.IGNORECASE):
         return "POSTCODE"
-    if DATE_RE.fullmatch(item):
+    if DATE_RE.fullmatch(item) or WORD_DATE_RE.search(item) or re.fullmatch(r"(?:19|20)\d\d", item):
         return "DOB"
-    if sum(c.isdigit() for c in item) >= 9 and "nhs" in text.lower():
+    if digits >= 9 and "nhs" in text.lower():
         return "NHS_NUMBER"
-    if sum(c.isdigit() for c in item) >= 7:
+    if digits >= 7 or re.fullmatch(r"(?:[0-9] ?){10,}", item):
         return "PHONE"
+    if " " not in item and re.search(r"[A-Za-z]", item) and re.search(r"[._#]|\d", item):
+        return "HANDLE"
     if re.search(r"School|Academy|College|Primary|High\b", item):
         return "SCHOOL"
     if re.search(r"\d|Street|Road|House|Lane|Avenue|flat", item, re.IGNORECASE):
@@ -86,12 +92,19 @@ def print_scores(scores: Scores, show: int) -> None:
         print(f"   lost keep item: {item!r}  ->  {out!r}")
 
 
-def bench_pii_dev(show: int) -> None:
-    print("\n== Redaction: pii_dev.jsonl (strict: every word of an item removed) ==")
-    if not PII_DEV.exists():
+def bench_pii_file(path: Path, show: int) -> None:
+    """A labelled set (``{"text", "pii", "keep"}``, kinds optional) scored strictly."""
+    print(f"\n== Redaction: {path.name} (strict: every word of an item removed) ==")
+    if not path.exists():
         print("skipped: file absent")
         return
-    print_scores(score(load_jsonl(PII_DEV), redact, pii_kind), show)
+    print_scores(score(load_jsonl(path), redact, pii_kind), show)
+
+
+def bench_pii_dev(show: int, extra: list[str]) -> None:
+    """pii_dev.jsonl, and any other labelled sets named with --pii (kinds guessed if absent)."""
+    for path in [PII_DEV, *(Path(p) for p in extra)]:
+        bench_pii_file(path, show)
 
 
 def bench_heldout(show: int, batches: list[str]) -> None:
@@ -186,6 +199,14 @@ def bench_nhs_redaction(comments: list[str], show: int) -> None:
         print("  most often removed words:", removed.most_common(40))
 
 
+def by_safety_net(text: str) -> bool:
+    """Flagged by the broader safety net rather than the main reading (see screening_net): its
+    reasons say "broader check" or "several weaker signs"; the main reading's never do."""
+    return any(
+        "broader check" in r or r.startswith("several weaker signs") for r in screen(text).reasons
+    )
+
+
 def screening_figures(records: list[dict], show: int | None) -> None:
     """Recall on disclosures, false alarms on views; misses listed (all if show is None)."""
     positives = [r["text"] for r in records if r["concern"]]
@@ -194,6 +215,9 @@ def screening_figures(records: list[dict], show: int | None) -> None:
     alarms = [t for t in negatives if screen(t).concern]
     print(f"  disclosures caught (recall)        {pct(len(caught), len(positives))}")
     print(f"  general views flagged (false alarm) {pct(len(alarms), len(negatives))}")
+    net_caught = sum(by_safety_net(t) for t in caught)
+    net_alarms = sum(by_safety_net(t) for t in alarms)
+    print(f"  of which by the safety net: {net_caught} disclosures, {net_alarms} views")
     levels = Counter(screen(t).level for t in positives)
     print(f"  levels given to disclosures: {dict(levels)}")
     missed = [t for t in positives if t not in set(caught)]
@@ -215,9 +239,10 @@ def bench_disclosure_dev() -> None:
 
 
 def bench_screening_heldout(show: int) -> None:
-    """Held-out batches of young people's comments (heldout/batch_*.jsonl; see the README there):
-    a and b were tuned on after they were written, c and d never were."""
-    paths = sorted(HELDOUT.glob("batch_*.jsonl"))
+    """Held-out batches and probes of young people's comments (heldout/batch_*.jsonl and
+    probe_r2_*.jsonl; see the README there for which were tuned on and their first-pass figures:
+    only probe_r2_j was measured once with the final code and never tuned on)."""
+    paths = sorted(HELDOUT.glob("batch_*.jsonl")) + sorted(HELDOUT.glob("probe_r2_*.jsonl"))
     if not paths:
         print("\n== Screening: held-out batches ==\nskipped: none present")
     for path in paths:
@@ -231,6 +256,7 @@ def bench_nhs_screening(comments: list[str]) -> None:
     flagged = [(screen(t), t) for t in comments]
     flagged = [(s, t) for s, t in flagged if s.concern]
     print(f"  flagged {pct(len(flagged), len(comments))}")
+    print(f"  of which by the safety net: {sum(by_safety_net(t) for _, t in flagged)}")
     for result, text in flagged:
         print(f"   [{result.level}] {'; '.join(result.reasons)}")
         print(f"       {text[:400]!r}")
@@ -276,8 +302,11 @@ def main() -> None:
         default=",".join(sorted(p.stem[4:] for p in HELDOUT.glob("pii_*.jsonl"))),
         help="held-out batches to score, e.g. a,b (default: every batch present)",
     )
+    parser.add_argument(
+        "--pii", action="append", default=[], help="another labelled redaction set to score"
+    )
     args = parser.parse_args()
-    bench_pii_dev(args.show)
+    bench_pii_dev(args.show, args.pii)
     bench_heldout(args.show, [b for b in args.heldout.split(",") if b])
     bench_presidio(args.show)
     bench_disclosure_dev()

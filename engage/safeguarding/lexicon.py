@@ -55,9 +55,22 @@ SPELLINGS: dict[str, tuple[str, ...]] = _pairs(
     stepdad,stepfather,step-dad=step dad; stepmum,stepmom,stepmother,step-mum=step mum;
     stepbrother=step brother; stepsister=step sister; nanny,nana,gran,granny,grandma=nan;
     grandpa,granddad=grandad; aunty,auntie=aunt; cuzzy,cuzzo=cousin; ma=my;
+    abba,abbu,abbo,abu,aabo,aabe,baba,papa=dad; ammu,amma,ammi,ammy,hooyo=mum;
+    bhai,bhaiya,bhaijan=brother; apa,afa,apu,baji=sister; khala,khalamma,eedo,habaryar=aunt;
+    chacha,chachu,kaka,abti,adeer,mamu=uncle; nani,dadi,ayeeyo=nan; walaal=sibling;
     yute,yout=youth; yutes,youts=youths; mandem=guys; gyaldem=girls;
     lol,lmao,lmfao,tbh,tbf,ngl,fr,frfr,deadass,omg,smh,ikr,istg,bruh,innit=;
     kms=kill myself; kys=kill yourself; unalive=kill; unalived=killed;
+    sewerslide,suicde,sucide,suiside,suicid=suicide; slef=self; rn=right now; desh=bangladesh;
+    skl,skool,sch=school; hme=home; nuffin,nuttin,nothin=nothing; summat,somethin=something;
+    evry=every; evryday=everyday; evry1=everyone; neva=never; luv=love; feds=police;
+    maare,marse,maarse=hits; hurted=hurt; beated=beat; cuting,cuttin=cutting; touchd=touched;
+    hittin=hitting; beatin=beating; punchin=punching; kickin=kicking; slappin=slapping;
+    burnin=burning; groomin=grooming; sellin=selling; dealin=dealing; runnin=running;
+    starvin=starving; dyin,dieing=dying; stabbin=stabbing; robbin=robbing; jumpin=jumping;
+    followin=following; threatenin=threatening; blackmailin=blackmailing; leakin=leaking;
+    drinkin=drinking; fightin=fighting; screamin=screaming; shoutin=shouting; cryin=crying;
+    hidin=hiding; carryin=carrying; holdin=holding; movin=moving; shottin=dealing drugs;
     sh=self harm; sh'ing,shing,sh-ing=self harming; sh'd=self harmed;
     od,o.d=overdose; od'd,od'ed,oded,odd'd=overdosed; ods=overdoses;
     a&e=hospital; fgm'd=cut;
@@ -165,6 +178,12 @@ NOT_PEOPLE = (
     "school area estate opinion view age generation community borough town city country experience "
     "religion culture college uni youth+club group class form year work job"
 )
+# Things a person owns: after "my nans" or "my mums" they make it an owner typed without an
+# apostrophe ("a load of my nans tablets"), not a group of people.
+POSSESSIONS = (
+    "tablets pills meds medication medicine stuff things money clothes phone phones drink food "
+    "weed drugs car house flat room"
+)
 # Parts of a body: "my arm", "her neck" name the person they belong to.
 BODY = (
     "arm wrist leg thigh hip stomach tummy belly face head neck throat back chest body skin hand "
@@ -210,14 +229,20 @@ VIEW_WORDS = (
     "should shouldn't must ought need+to needs+to needed+to we+need we+want we+would we+think "
     "they+should there+should there+need there+needs more+support more+help more+awareness "
     "more+information more+funding more+youth more+services lesson lessons teach taught "
-    "teaching learn learning awareness aware campaign campaigns poster posters workshop "
-    "workshops assembly assemblies pshe curriculum training funding fund service services "
-    "leaflet leaflets survey signs+of spot prevent prevention tackle stigma taboo normalised "
-    "common rife everywhere happens+a+lot in+general "
-    "according+to statistics rates rising on+the+rise increase illegal a+crime crime "
-    "issue problem concern worry worried+about epidemic trend target targets "
-    "targeting recruit recruits support+for help+for victims not+just anyone+can can+happen "
-    "can+affect affects affect happen+to+anyone"
+    "teaching learn learning awareness campaign campaigns poster posters workshop "
+    "workshops assembly assemblies pshe curriculum =training funding fund service services "
+    "leaflet leaflets survey prevent prevention tackle stigma taboo normalised "
+    "common rife happens+a+lot in+general "
+    "according+to statistics rates rising on+the+rise increase "
+    "issue problem epidemic trend support+for help+for "
+    "anyone+can can+happen happen+to+anyone"
+)
+# Words that describe the world rather than give an opinion about it ("it happens everywhere", "I'm
+# worried about my sister"): the main screen reads them as a view like the words above, but the
+# safety net does not let them hide a harm pinned near the speaker or someone they know.
+SOFT_VIEW_WORDS = (
+    "everywhere aware signs+of spot illegal a+crime crime concern worry worried+about target "
+    "targets targeting recruit recruits victims not+just can+affect affects affect"
 )
 TALK_WORDS = (
     # "We talked about", not "my brother talks about fighting for a cause".
@@ -232,18 +257,25 @@ TALK_WORDS = (
 )
 MEDIA_WORDS = (
     "the+film a+film this+film that+film movie movies series tv+show the+show a+show on+tv "
-    "documentary documentaries news "
+    "documentary documentaries news read+about+a read+about+an read+about+the read+about+this "
+    "read+that read+an+article a+tiktok tiktok+about a+video+about a+youtube a+reel "
     "article book novel in+the+story a+story+about character characters storyline episode drama "
     "soap eastenders hollyoaks netflix song songs lyrics podcast"
 )
 HYPOTHETICAL_WORDS = (
     "if hypothetically suppose supposing imagine in+case what+if when+someone when+a+child "
-    "when+a+young would could whether"
+    "when+a+young whether"
 )
+# Modal verbs: hypothetical to the main screen, but disclosures use them too ("everyone would be
+# better off without me"), so the safety net does not treat them as a hypothetical.
+SOFT_HYPOTHETICAL_WORDS = "would could"
 QUESTION_STARTS = "what how who where why when which can could do does is are would should will"
 # Words of a health or care service: a comment that uses them is feedback about being a patient
 # ("left alone for two hours on the ward"), so neglect-like words in it are not about a child at
 # home.
+# Verbs that report what someone else said or sent: a view word after one of them in the same
+# clause is their words, not the speaker's view ("he keeps messaging me saying we should fight").
+REPORT_VERBS = "say tell message text watch video"
 CARE_WORDS = (
     "ward wards nurse nurses nursing doctor doctors gp consultant physio physiotherapy appointment "
     "appointments clinic treatment treatments discharge discharged patient patients receptionist "

@@ -45,6 +45,32 @@ DETERMINER_CUE_RE = re.compile(
     + r")(?:\s+(?:in|from)\s+(?:my|our|year|yr)\s*\w*)?\s*,?\s*$",
     re.IGNORECASE,
 )
+# A person described and then named between commas: "A Vietnamese boy, Minh, said", "one young
+# person, Tayo, told us", "our newest member, Blessing, said". The word is a name only when the
+# apposition closes after it (``APPOSITION_END_RE``).
+_PERSON_NOUNS = (
+    r"boy|girl|lad|kid|guy|man|woman|lady|child|teen|teenager|youth|yp|young person|person|"
+    r"member|participant|attendee|student|pupil|carer|young carer|care leaver|leaver|volunteer|"
+    r"rep|representative|ambassador|scrutineer|sibling|resident|twin|one|facilitator|leader|"
+    r"worker|coordinator|co-ordinator|manager|officer|host|chair|speaker|" + RELATIONS
+)
+APPOSITION_CUE_RE = re.compile(
+    r"\b(?:a|an|one|another|the|this|that|our|my|their|his|her|your)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:" + _PERSON_NOUNS + r")s?\s*[,(]\s*$",
+    re.IGNORECASE,
+)
+APPOSITION_END_RE = re.compile(
+    r"^(?:\s+[A-Z][\w'’-]*)?\s*(?:,|\)|\s+(?:said|says|told|tells|asked|asks|added|explained|"
+    r"thinks|thought|feels|felt|wants|wanted|reckons)\b)"
+)
+# "Joy from Westminster Kingsway College said", "Faith from Poplar says": a word that is also a
+# name, then where the speaker is from, then a verb of speech.
+FROM_SPEAKER_RE = re.compile(
+    r"^\s+from\s+(?:the\s+(?:[\w'’&.-]+\s+){1,5}|(?:the\s+)?(?:\[[A-Z_]+\]\s*|"
+    r"(?:[A-Z][\w'’&.-]*\s+){1,5}))"
+    r"(?:,\s*)?(?:said|says|told|tells|asked|asks|added|explained|reckons|thinks|thought|feels|felt|"
+    r"wants|wanted|shared|spoke|talked|mentioned|described|suggested)\b"
+)
 # Titles; only the abbreviations take a full stop ("Mr. Wojcik"), since "...a nurse. Day care
 # was good" ends a sentence.
 TITLE_CUE_RE = re.compile(
@@ -145,6 +171,12 @@ SPEAKER_RE = re.compile(r"^\s?:")
 LINE_START_RE = re.compile(r"(?:^|\n)[\s>*•?-]*$")
 VERBISH_RE = re.compile(r"(?:ing|ed|ly|s)$")
 INITIAL_RE = re.compile(r"\.?\s[A-ZÀ-Þ]")
+INITIAL_END_RE = re.compile(r"\.?(?:[ \t]+[a-z]|[ \t]*[,;:!?)]|[ \t]*$)")
+# Titles that are also the first word of a school's or a saint's name ("bishop challoner", "sir
+# john cass", "cardinal pole"): a name after them takes them with it.
+NAME_TITLE_PREFIX_RE = re.compile(
+    r"\b(?:sir|bishop|cardinal|dame|lady|lord|saint)[ \t]+$", re.IGNORECASE
+)
 # Nicknames built on "big", "lil", "yung": "big T", "lil k", "Lil Jay".
 NICKNAME_RE = re.compile(
     r"\b(?:big|lil|lil'|yung|young|little)\s+(?P<letter>[A-Za-z])\b(?![.'’]?\w)", re.IGNORECASE

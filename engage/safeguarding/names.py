@@ -37,6 +37,7 @@ _SENTENCE_END_CHARS = frozenset('.!?:;\n\r"“(>*•-')
 _TITLE_DOT_RE = re.compile(r"\b(?:mr|mrs|ms|mx|dr|st|prof|rev|sr|jr)\.$", re.IGNORECASE)
 _ACRONYM_PLURAL_RE = re.compile(r"^[A-Z]{2,}s$")
 _TITLE_FUNCTION_WORDS = load_sections("grammar_words.txt")["title_function"]
+_INITIALS_NAME_RE = re.compile(r"^[A-Z]J$")
 
 # What the word lists say a word can be.
 STRONG = 1  # a listed name and no everyday word
@@ -180,6 +181,7 @@ class _Finder:
             cues.RELATION_CUE_RE.search(before)
             or cues.DETERMINER_CUE_RE.search(before)
             or cues.WITH_ME_RE.search(before)
+            or self.apposition(i)
         ):
             return follows
         if low in lex.months or low in lex.common:
@@ -203,6 +205,25 @@ class _Finder:
     def judge_cap(self, i: int) -> bool:
         t, lex = self.toks[i], self.lex
         low, kind = t.lower, t.kind
+        if i and self.toks[i - 1].text in ("St", "Saint") and self.gap(i - 1, i) in (" ", ". "):
+            # A saint's name names a school, church, hospital or charity ("St John Ambulance",
+            # "St Mungo's"), not a person; schools are found by their own rules.
+            return False
+        if kind == BLOCKED and low in lex.towns and t.cap:
+            # A town that is also a surname: "Mr Preston", "called Enfield", "Jack Preston".
+            before = self.before(i)
+            prev = self.toks[i - 1] if i else None
+            after_given = (
+                prev is not None
+                and prev.cap
+                and prev.lower in lex.first
+                and prev.lower not in lex.non_names
+                and self.gap(i - 1, i) == " "
+                and (prev.kind == STRONG or self.person_follows(i))
+            )
+            return bool(
+                after_given or cues.TITLE_CUE_RE.search(before) or cues.NAMING_CUE_RE.search(before)
+            )
         if kind == BLOCKED and low not in lex.months:
             # Shorthand that is also a name, capitalised right after an explicit name cue, is
             # the name ("my friend Wen"); English words ("my husband In his last days"), places
@@ -235,11 +256,15 @@ class _Finder:
             return False  # "He said", "Can you", "Said he"...
         if cues.TITLE_CUE_RE.search(before) or cues.NAMING_CUE_RE.search(before):
             return kind != BLOCKED or low in lex.months
-        if cues.RELATION_CUE_RE.search(before) or cues.DETERMINER_CUE_RE.search(before):
+        if (
+            cues.RELATION_CUE_RE.search(before)
+            or cues.DETERMINER_CUE_RE.search(before)
+            or self.apposition(i)
+        ):
             return kind != BLOCKED or low in lex.months
         after = self.after(i)
         if low in lex.months:
-            return bool(cues.SPEECH_VERB_RE.match(after))
+            return bool(cues.SPEECH_VERB_RE.match(after) or cues.FROM_SPEAKER_RE.match(after))
         if kind == WORD:
             return False
         if kind == AMBIGUOUS:
@@ -253,7 +278,9 @@ class _Finder:
         # A capitalised word in no list.
         prev_low = self.toks[i - 1].lower if i else ""
         if t.upper and len(low) > 1:
-            return False  # an acronym: "CAMHS", "YOT"
+            # An acronym ("CAMHS", "YOT", "YP said"), except the initials people go by: "JJ said",
+            # "TJ got arrested".
+            return bool(_INITIALS_NAME_RE.match(t.text)) and self.person_follows(i)
         if len(low) > 1 and (self.person_follows(i) or cues.WITH_ME_RE.search(before)):
             return True
         if t.initial and cues.LINE_START_RE.search(before) and cues.SPEAKER_RE.match(after):
@@ -286,7 +313,15 @@ class _Finder:
         )
 
     def person_follows(self, i: int) -> bool:
-        return bool(cues.PERSON_PREDICATE_RE.match(self.after(i)))
+        after = self.after(i)
+        return bool(cues.PERSON_PREDICATE_RE.match(after) or cues.FROM_SPEAKER_RE.match(after))
+
+    def apposition(self, i: int) -> bool:
+        """Named between commas after a description: "A Vietnamese boy, Minh, said"."""
+        return bool(
+            cues.APPOSITION_CUE_RE.search(self.before(i))
+            and cues.APPOSITION_END_RE.match(self.after(i))
+        )
 
     def starts_pair(self, i: int) -> bool:
         """Two capitalised unknown words ("Tomomi Nishiyama"), or one and an initial."""
@@ -393,7 +428,13 @@ class _Finder:
         if t.cap or t.upper:
             # After a name, a capitalised word is its surname even when it is also a word:
             # "Isaac Heath", "Brad L Key"; only common words and places stop it.
-            initial = len(low) == 1 and t.text.isupper() and cues.INITIAL_RE.match(self.text, t.end)
+            initial = len(low) == 1 and (
+                cues.INITIAL_RE.match(self.text, t.end)
+                # "my mate Abdi J got a place": a letter, then lower case or the clause's end
+                # ("X" is how transcripts mark a surname left out, so it is not one).
+                or (t.text not in "AIOX" and cues.INITIAL_END_RE.match(self.text, t.end))
+            )
+            initial = initial and t.text.isupper()
             roman = t.upper and low in ("ii", "iii", "iv", "jr", "snr", "jnr")
             if len(low) == 1:
                 return bool(initial)
@@ -424,7 +465,9 @@ class _Finder:
         if t.lower not in lex.first and (t.lower not in lex.surnames or t.lower in lex.common):
             return False
         if t.cap:
-            return nxt.cap and (self.lex.listed(nxt.lower) or nxt.kind == UNKNOWN)
+            return nxt.cap and (
+                self.lex.listed(nxt.lower) or nxt.kind == UNKNOWN or nxt.lower in lex.towns
+            )
         return not nxt.cap and nxt.lower in self.lex.surnames
 
     def joined_to_name(self, i: int) -> bool:
@@ -480,11 +523,14 @@ class _Finder:
             if any(s < m.end() and m.start() < e for _, s, e in out):
                 continue
             out.append(("NAME", m.start(), m.end()))
-        # "lil Jay", "big Mo": a name already found takes the word before it.
+        # "lil Jay", "big Mo": a name already found takes the word before it, and so does a
+        # title that begins a school's name ("bishop challoner", "sir john cass").
         for k, (kind, s, e) in enumerate(out):
-            pm = cues.NICKNAME_PREFIX_RE.search(self.text, max(0, s - 8), s)
-            if pm and pm.end() == s:
-                out[k] = (kind, pm.start(), e)
+            for prefix in (cues.NICKNAME_PREFIX_RE, cues.NAME_TITLE_PREFIX_RE):
+                pm = prefix.search(self.text, max(0, s - 10), s)
+                if pm and pm.end() == s:
+                    out[k] = (kind, pm.start(), e)
+                    break
         out.sort(key=lambda f: f[1])
         return out
 

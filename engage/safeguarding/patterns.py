@@ -1,5 +1,5 @@
-"""Detectors for personal data with a recognisable shape: e-mails, handles, phones, NHS numbers,
-postcodes and dates of birth.
+"""Detectors for personal data with a recognisable shape: e-mails, handles, NHS numbers and
+postcodes (phone numbers are in ``phones.py``, dates of birth in ``birthdates.py``).
 
 Each detector takes the original text and yields ``(kind, start, end)`` spans into it. They are
 deliberately generous: a comment that loses a number it did not need to is a small cost, a phone
@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import date
+
+from engage.safeguarding.wordlists import load_places
 
 Span = tuple[str, int, int]
 
@@ -42,15 +43,24 @@ EMAIL_OBFUSCATED_RE = re.compile(
     r"l|proton|msn|sky)" + _OBF_DOT + r"(?:com|co" + _OBF_DOT + r"uk|net|org|uk|me)\b",
     re.IGNORECASE,
 )
+# "lilmo2010 @ gmail.com": spaces around "@" only before a mail domain, as "@" alone is a word.
+EMAIL_SPACED_RE = re.compile(
+    r"(?<![\w.+-])[\w.+-]+[ \t]?@[ \t]?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|co\.uk|org|"
+    r"org\.uk|net|uk|ac\.uk|gov\.uk|nhs\.uk|me|io|edu)\b",
+    re.IGNORECASE,
+)
 
 # --- social media handles --------------------------------------------------------------------
 HANDLE_AT_RE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?")
 _PLATFORM = (
     r"(?:snap(?:chat)?|sc|insta(?:gram)?|ig|tik\s?tok|tt|twitter|discord|telegram|kik|psn|xbox|"
-    r"gamertag|yubo|roblox|fortnite|threads|twitch|youtube|yt)"
+    r"gamertag|yubo|roblox|fortnite|threads|twitch|youtube|yt|ps[45]|playstation|steam|minecraft|"
+    r"facebook|fb|reddit|bereal|pinterest)"
 )
 HANDLE_LABELLED_RE = re.compile(
-    r"\b" + _PLATFORM + r"(?:\s+(?:name|username|user|handle|id|tag|account))?\s*(?:[:=]|-\s)\s*"
+    r"\b"
+    + _PLATFORM
+    + r"(?:\s+(?:name|username|user|handle|id|tag|account|acc|channel|page))?\s*(?:[:=]|-\s)\s*"
     r"@?(?P<h>[A-Za-z0-9_][A-Za-z0-9_.]{1,29}[A-Za-z0-9_])",
     re.IGNORECASE,
 )
@@ -58,7 +68,24 @@ HANDLE_IS_RE = re.compile(
     r"\b(?:my|his|her|their|our|ur|your|[a-z]+['’]s)\s+"
     + _PLATFORM
     + r"(?:\s+(?:name|username|user|handle|id|tag))?"
-    r"\s+(?:is|=)\s+@?(?P<h>[A-Za-z0-9_][A-Za-z0-9_.]{1,29}[A-Za-z0-9_])",
+    r"\s+(?:is|=)(?:\s+called)?\s+@?(?P<h>[A-Za-z0-9_][A-Za-z0-9_.]{1,29}[A-Za-z0-9_])",
+    re.IGNORECASE,
+)
+# A Discord tag, "zeynep#4821", wherever it stands.
+HANDLE_TAG_RE = re.compile(r"(?<![\w#.])[A-Za-z0-9_.]{2,32}#\d{4}(?!\d)")
+# A platform and then a word shaped like a handle, with no colon: "snap kels.o2", "add me on
+# snap hes tj.2010", "tiktok dancequeen_07 has all my vids".
+HANDLE_BARE_RE = re.compile(
+    r"\b" + _PLATFORM + r"(?:\s+(?:name|username|user|handle|id|tag|account|acc|page))?"
+    r"(?:\s+(?:is|its|it['’]s|hes|he['’]s|shes|she['’]s|called|@))?"
+    r"\s+(?P<h>[A-Za-z0-9_][A-Za-z0-9_.]{1,29}[A-Za-z0-9_])",
+    re.IGNORECASE,
+)
+# Words after a platform that have a handle's digits or dots but are not one: "24/7", "3pm",
+# "2day", "10.30", "y10".
+_NOT_HANDLE_RE = re.compile(
+    r"^(?:\d+(?:st|nd|rd|th|am|pm|s|k|hrs?|mins?|yrs?|x)?|\d+[.:]\d+(?:am|pm)?|y(?:ea)?r?\d{1,2}|"
+    r"2day|2moro|2morrow|2nite|2night|4ever|gr8|l8r|l8|b4|m8s?|w8|2moz)$",
     re.IGNORECASE,
 )
 
@@ -84,57 +111,6 @@ def find_nhs_numbers(text: str) -> Iterator[Span]:
         window = text[max(0, m.start() - 30) : m.start()]
         if NHS_CUE_RE.search(window) or nhs_checksum_ok(digits):
             yield ("NHS_NUMBER", m.start(), m.end())
-
-
-# --- phone numbers ----------------------------------------------------------------------------
-PHONE_RE = re.compile(
-    r"""
-    (?<![\w/£$€#.:-])(?<!\d,)
-    (?:
-        (?:\+|00)\d{1,3}[\s.-]?(?:\(0\)[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d{1,8}(?:[\s.-]?\d{1,8}){0,5}
-      | \(\d{2,5}\)[\s.-]?\d{2,8}(?:[\s.-]?\d{1,8}){0,4}
-      | \d{2,8}(?:[ .-]\d{1,8}){1,5}
-      | \d{7,13}
-    )
-    (?:\s?(?:x|ext\.?|extension)\s?\d{1,5})?
-    (?![\w/]|[.,]\d)
-    """,
-    re.VERBOSE | re.IGNORECASE,
-)
-_TIME_RANGE_RE = re.compile(r"^\d{1,2}[.:]\d{2}\s*-\s*\d{1,2}[.:]\d{2}$")
-_YEAR_RANGE_RE = re.compile(r"^(?:19|20)\d{2}\s*[-/ ]\s*(?:19|20)\d{2}$")
-# An IP address, not "07.700.900.911": no part above 255 or with a leading zero.
-_IPV4_RE = re.compile(
-    r"^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$"
-)
-_GROUPS_RE = re.compile(r"\d+")
-_SEPARATORS_RE = re.compile(r"(?<=\d)[\s.-]+(?=\d)")
-
-
-def _looks_like_phone(candidate: str) -> bool:
-    core = re.sub(r"\s?(?:x|ext\.?|extension)\s?\d{1,5}$", "", candidate, flags=re.IGNORECASE)
-    digits = re.sub(r"\D", "", core)
-    if not 7 <= len(digits) <= 15:
-        return False
-    if _TIME_RANGE_RE.match(core) or _YEAR_RANGE_RE.match(core) or _IPV4_RE.match(core):
-        return False
-    groups = _GROUPS_RE.findall(core)
-    if len(digits) >= 9 or core.startswith(("+", "(", "0")):
-        return True
-    # Seven or eight digits in short groups are often something else ("10.30-11.30", "12 15 20"),
-    # so ask for a consistent separator and at least one group of three or more digits, or four
-    # equal groups of two as European numbers are written.
-    seps = {s.strip() or " " for s in _SEPARATORS_RE.findall(core)}
-    if len(seps) > 1:
-        return False
-    return max(len(g) for g in groups) >= 3 or len(groups) >= 4
-
-
-def find_phones(text: str) -> Iterator[Span]:
-    for m in PHONE_RE.finditer(text):
-        candidate = m.group(0)
-        if _looks_like_phone(candidate):
-            yield ("PHONE", m.start(), m.end())
 
 
 # --- postcodes --------------------------------------------------------------------------------
@@ -168,6 +144,19 @@ _OUTWARD_AFTER_STREET_RE = re.compile(
 _POSTCODE_CUE_RE = re.compile(r"(?:post\s?code|p/code)\s*(?:is|was|:|-)?\s*$", re.IGNORECASE)
 
 
+_TRAILING_WORDS_RE = re.compile(r"([A-Za-z'’-]+)(?:[ \t]+([A-Za-z'’-]+))?[ \t,]*$")
+
+
+def _after_place(text: str, start: int) -> bool:
+    """Right after a district or town: "bow e3", "Poplar E14", "Mile End, E3"."""
+    m = _TRAILING_WORDS_RE.search(text, max(0, start - 30), start)
+    if not m:
+        return False
+    places = load_places()
+    last = (m.group(2) or m.group(1)).lower()
+    return last in places or (m.group(2) is not None and f"{m.group(1)} {last}".lower() in places)
+
+
 def find_postcodes(text: str) -> Iterator[Span]:
     taken: list[tuple[int, int]] = []
     for m in POSTCODE_RE.finditer(text):
@@ -185,13 +174,18 @@ def find_postcodes(text: str) -> Iterator[Span]:
         if any(s <= m.start() < e for s, e in taken):
             continue
         before = text[max(0, m.start() - 20) : m.start()]
-        if _OUTWARD_BEFORE_RE.search(before) or _OUTWARD_AFTER_STREET_RE.search(before):
+        if (
+            _OUTWARD_BEFORE_RE.search(before)
+            or _OUTWARD_AFTER_STREET_RE.search(before)
+            or _after_place(text, m.start())
+        ):
             taken.append((m.start(), m.end()))
             yield ("POSTCODE", m.start(), m.end())
     for m in OUTWARD_LONDON_RE.finditer(text):
         if any(s <= m.start() < e for s, e in taken):
             continue
-        if _OUTWARD_AFTER_STREET_RE.search(text[max(0, m.start() - 20) : m.start()]):
+        before = text[max(0, m.start() - 20) : m.start()]
+        if _OUTWARD_AFTER_STREET_RE.search(before) or _after_place(text, m.start()):
             taken.append((m.start(), m.end()))
             yield ("POSTCODE", m.start(), m.end())
     for m in OUTWARD_ANY_RE.finditer(text):
@@ -201,93 +195,25 @@ def find_postcodes(text: str) -> Iterator[Span]:
             yield ("POSTCODE", m.start(), m.end())
 
 
-# --- dates of birth ---------------------------------------------------------------------------
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-)
-_ORD = r"(?:st|nd|rd|th)?"
-DATE_RES = (
-    # 21/09/2009, 21-9-09, 21.09.2009
-    re.compile(r"(?<![\d/.-])(?P<d>\d{1,2})([./-])(?P<m>\d{1,2})\2(?P<y>\d{4}|\d{2})(?![\d/-])"),
-    # 2009-02-14
-    re.compile(r"(?<![\d/.-])(?P<y>(?:19|20)\d{2})([./-])(?P<m>\d{1,2})\2(?P<d>\d{1,2})(?![\d/-])"),
-    # 21st September 2009, 21 of sept 09
-    re.compile(
-        r"\b(?P<d>\d{1,2})"
-        + _ORD
-        + r"\s*(?:of\s+)?(?P<mn>"
-        + _MONTH
-        + r")\.?,?\s+(?P<y>\d{4}|'\d{2})\b",
-        re.IGNORECASE,
-    ),
-    # September 21st, 2009
-    re.compile(
-        r"\b(?P<mn>" + _MONTH + r")\.?\s+(?P<d>\d{1,2})" + _ORD + r",?\s+(?P<y>\d{4})\b",
-        re.IGNORECASE,
-    ),
-)
-# Day and month without a year count as a birth date only right after a cue ("birthday is 3 May").
-DATE_NO_YEAR_RES = (
-    re.compile(r"\b\d{1,2}" + _ORD + r"\s*(?:of\s+)?" + _MONTH + r"\b\.?", re.IGNORECASE),
-    re.compile(r"\b" + _MONTH + r"\.?\s+\d{1,2}" + _ORD + r"\b", re.IGNORECASE),
-    re.compile(r"(?<![\d/.-])\d{1,2}/\d{1,2}(?![\d/])"),
-)
-DOB_CUE_RE = re.compile(
-    r"(?:\bd\.?\s?o\.?\s?b\b\.?|\bdate\s+of\s+birth|\bborn\b(?:\s+(?:on|in))?|\bbirth\s?day(?:'s|"
-    r"\s+is)?|"
-    r"\bb-?day(?:'s|\s+is)?|\bb'day)\s*[:=(\-,]?\s*(?:is\s+|was\s+|on\s+|the\s+)*$",
+# --- e-mails and handles ----------------------------------------------------------------------
+# Cheap checks that let most comments skip the slower patterns: every e-mail has an "@" or names
+# a mail provider, and every handle pattern needs a platform's name.
+_PROVIDER_RE = re.compile(
+    r"gmail|googlemail|hotmail|outlook|yahoo|icloud|live|aol|btinternet|proton|msn|sky",
     re.IGNORECASE,
 )
-# Youngest and oldest ages the platform hears from, used to judge a bare full date.
-_DOB_MIN_AGE = 8
-_DOB_MAX_AGE = 26
+_PLATFORM_ANY_RE = re.compile(r"\b" + _PLATFORM, re.IGNORECASE)
 
 
-def _full_year(raw: str) -> int:
-    raw = raw.lstrip("'")
-    if len(raw) == 4:
-        return int(raw)
-    yy = int(raw)
-    this_yy = date.today().year % 100
-    return 2000 + yy if yy <= this_yy else 1900 + yy
-
-
-def _plausible_date(m: re.Match[str]) -> bool:
-    groups = m.groupdict()
-    day = int(groups["d"])
-    if groups.get("m") is not None and not 1 <= int(groups["m"]) <= 12:
-        return False
-    return 1 <= day <= 31
-
-
-def find_dates_of_birth(text: str) -> Iterator[Span]:
-    this_year = date.today().year
-    seen: list[tuple[int, int]] = []
-    for regex in DATE_RES:
-        for m in regex.finditer(text):
-            if any(s < m.end() and m.start() < e for s, e in seen) or not _plausible_date(m):
-                continue
-            cue = DOB_CUE_RE.search(text[max(0, m.start() - 25) : m.start()])
-            year = _full_year(m.group("y"))
-            if cue or this_year - _DOB_MAX_AGE <= year <= this_year - _DOB_MIN_AGE:
-                seen.append((m.start(), m.end()))
-                yield ("DOB", m.start(), m.end())
-    for regex in DATE_NO_YEAR_RES:
-        for m in regex.finditer(text):
-            if any(s < m.end() and m.start() < e for s, e in seen):
-                continue
-            if DOB_CUE_RE.search(text[max(0, m.start() - 25) : m.start()]):
-                seen.append((m.start(), m.end()))
-                yield ("DOB", m.start(), m.end())
-
-
-# --- e-mails and handles ----------------------------------------------------------------------
 def find_emails(text: str) -> Iterator[Span]:
-    for m in EMAIL_RE.finditer(text):
-        yield ("EMAIL", m.start(), m.end())
-    for m in EMAIL_OBFUSCATED_RE.finditer(text):
-        yield ("EMAIL", m.start(), m.end())
+    if "@" in text:
+        for m in EMAIL_RE.finditer(text):
+            yield ("EMAIL", m.start(), m.end())
+        for m in EMAIL_SPACED_RE.finditer(text):
+            yield ("EMAIL", m.start(), m.end())
+    if _PROVIDER_RE.search(text):
+        for m in EMAIL_OBFUSCATED_RE.finditer(text):
+            yield ("EMAIL", m.start(), m.end())
 
 
 _HANDLE_SHAPE_RE = re.compile(r"[\d_.]")
@@ -299,14 +225,30 @@ _HANDLE_QUALIFIER_RE = re.compile(
 def find_handles(
     text: str, common_words: frozenset[str], english_words: frozenset[str] = frozenset()
 ) -> Iterator[Span]:
-    """Handles after "@", after a platform and a colon, or after "my snap is".
+    """Handles after "@", after a platform and a colon, after "my snap is", and words shaped
+    like a handle right after a platform ("snap kels.o2").
 
     After "my snap is" the word must look like a handle (digits, "_", "."), follow "name is", or
     be no English word: "my insta is private" is not a handle; "my insta is jay_22", "my snap
     name is jaydz" and "my tiktok is jaysmoke" are.
     """
-    for m in HANDLE_AT_RE.finditer(text):
-        yield ("HANDLE", m.start(), m.end())
+    if "@" in text:
+        for m in HANDLE_AT_RE.finditer(text):
+            yield ("HANDLE", m.start(), m.end())
+    if "#" in text:
+        for m in HANDLE_TAG_RE.finditer(text):
+            yield ("HANDLE", m.start(), m.end())
+    if not _PLATFORM_ANY_RE.search(text):
+        return
+    for m in HANDLE_BARE_RE.finditer(text):
+        handle = m.group("h")
+        if (
+            _HANDLE_SHAPE_RE.search(handle)
+            and any(c.isalpha() for c in handle)
+            and not _NOT_HANDLE_RE.match(handle)
+            and handle.lower() not in common_words
+        ):
+            yield ("HANDLE", m.start("h"), m.end("h"))
     for regex in (HANDLE_LABELLED_RE, HANDLE_IS_RE):
         for m in regex.finditer(text):
             handle = m.group("h")

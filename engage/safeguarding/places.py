@@ -138,7 +138,8 @@ _AND_PREFIX_STREET_RE = re.compile(
 # "United Kingdom 75419", "APO AA 69974".
 _SEGMENT_RE = re.compile(
     r"(?P<sep>[ \t]*[,\n][\s,>?]*|[ \t]+)(?P<seg>(?i:apt\.?|apartment|suite|ste\.|unit|flat|floor|"
-    r"p\.?\s?o\.?\s?box|box)\s*#?\d{1,5}[A-Za-z]?|[^\W\d_][\w'’.()∆-]*(?:[ \t]+\(?[^\W\d_(]"
+    r"p\.?\s?o\.?\s?box|box|(?:house[ \t]+)?number|no\.?|door)\s*#?\d{1,5}[A-Za-z]?|"
+    r"[^\W\d_][\w'’.()∆-]*(?:[ \t]+\(?[^\W\d_(]"
     r"[\w'’.()∆-]*){0,4}(?:,?[ \t]+[A-Z]{2,3})?(?:[ \t]+\d{4,6}(?:-\d{4})?)?|"
     r"[A-Z]{2,3}[ \t]+\d{4,6}(?:-\d{4})?|"
     r"\d{4,6}(?:-\d{4})?|nan)"
@@ -150,7 +151,10 @@ _SEGMENT_STOP_RE = re.compile(
     r"their|your|its|number|contact|call|text)\b",
     re.IGNORECASE,
 )
-_UNIT_SEG_RE = re.compile(r"^(?:apt\.?|apartment|suite|ste\.|unit|flat|floor)\b", re.IGNORECASE)
+_UNIT_SEG_RE = re.compile(
+    r"^(?:apt\.?|apartment|suite|ste\.|unit|flat|floor|(?:house[ \t]+)?number|no\.?|door)\b",
+    re.IGNORECASE,
+)
 _ZIP_END_RE = re.compile(r"\d{4,6}(?:-\d{4})?$|^nan$")
 # A zip that runs on into more digits is the start of a phone number: "…, 07934 221 887".
 _PHONE_AFTER_RE = re.compile(r"[ \t]*\d")
@@ -165,7 +169,8 @@ def _extend_postal_lines(text: str, end: int) -> int:
             break
         seg = m.group("seg")
         sep = m.group("sep")
-        if _SEGMENT_STOP_RE.match(seg) or _PHONE_AFTER_RE.match(text, m.end()):
+        stop = _SEGMENT_STOP_RE.match(seg) and not _UNIT_SEG_RE.match(seg)
+        if stop or _PHONE_AFTER_RE.match(text, m.end()):
             break
         unit = bool(_UNIT_SEG_RE.match(seg)) or (
             seg.isupper() and sum(c.isalpha() for c in seg) >= 3
@@ -238,15 +243,18 @@ def _valid_numbered_street(m: re.Match[str]) -> bool:
     return True
 
 
-def find_addresses(text: str, common_words: frozenset[str]) -> Iterator[Span]:
-    spans: list[tuple[int, int]] = []
+_DIGIT_RE = re.compile(r"\d")
+
+
+def _numbered(text: str, common_words: frozenset[str]) -> Iterator[tuple[int, int]]:
+    """Addresses with a house, flat or box number (most comments have no digit at all)."""
     for regex in (_NUMBERED_STREET_RE, _NUMBERED_STREET_GREEDY_RE):
         for m in _overlapping(regex, text):
             if _valid_numbered_street(m):
-                spans.append((m.start(), m.end()))
+                yield m.start(), m.end()
     for m in _overlapping(_NAME_NUM_RE, text):
         if _valid_name_num(m, common_words):
-            spans.append((m.start(), m.end()))
+            yield m.start(), m.end()
     for m in _overlapping(_NUMBERED_PREFIX_RE, text):
         end = m.start("rest")
         for w in re.finditer(r"[^\W\d_][\w'’.-]*", m.group("rest")):
@@ -255,9 +263,45 @@ def find_addresses(text: str, common_words: frozenset[str]) -> Iterator[Span]:
                 break
             end = m.start("rest") + w.end()
         if end > m.start("rest"):
-            spans.append((m.start(), end))
-    for regex in (_PREFIX_STREET_RE, _SUFFIX_STREET_RE, _UNIT_RE, _FLAT_IN_BLOCK_RE):
-        spans.extend((m.start(), m.end()) for m in regex.finditer(text))
+            yield m.start(), end
+    for regex in (_PREFIX_STREET_RE, _SUFFIX_STREET_RE, _FLAT_IN_BLOCK_RE):
+        for m in regex.finditer(text):
+            yield m.start(), m.end()
+
+
+def _clear_of_numbers(
+    text: str, spans: list[tuple[int, int]], numbers: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Addresses do not take the digits of a phone number.
+
+    A number written before a street ("07700 900123 12 Cable Street") is left out of it; a match
+    whose own number is the start of a phone number ("NSPCC helpline 0808 800 5000") is no address.
+    """
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        for n_start, n_end in numbers:
+            if not (n_start < end and start < n_end):
+                continue
+            if n_start > start:
+                break
+            start = n_end
+            while start < end and text[start] in " \t,":
+                start += 1
+        else:
+            if end - start >= 2:
+                out.append((start, end))
+    return out
+
+
+def find_addresses(
+    text: str, common_words: frozenset[str], numbers: list[tuple[int, int]] | None = None
+) -> Iterator[Span]:
+    """Address spans; ``numbers`` are phone numbers in ``text``, whose digits are not taken."""
+    spans: list[tuple[int, int]] = []
+    if _DIGIT_RE.search(text):
+        spans.extend(_numbered(text, common_words))
+    # Units and boxes, and ships' names ("USNS Bryant"), which need no digit.
+    spans.extend((m.start(), m.end()) for m in _UNIT_RE.finditer(text))
     for m in _CORNER_RE.finditer(text):
         # Parts already redacted ("[ADDRESS]") are not looked at again.
         parts = [p for p in ("a", "b") if not PLACEHOLDER_RE.search(m.group(p))]
@@ -280,6 +324,8 @@ def find_addresses(text: str, common_words: frozenset[str]) -> Iterator[Span]:
             if m and text[max(0, start - 15) : start].lower().rstrip().endswith("corner of"):
                 spans.append((m.start() + m.group(0).index("and") + 4, m.end()))
     spans.extend(homes.find_homes(text))
+    if numbers:
+        spans = _clear_of_numbers(text, spans, numbers)
     spans = [
         (s, _extend_to_country(text, _extend_postal_lines(text, homes.extend_home(text, e))))
         for s, e in spans

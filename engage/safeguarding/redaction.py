@@ -12,7 +12,8 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from engage.safeguarding import patterns, places, schools
+from engage.safeguarding import birthdates, patterns, phones, places, schools
+from engage.safeguarding.known_places import in_known_place, is_known_place
 from engage.safeguarding.names import find_names
 from engage.safeguarding.wordlists import lexicon
 
@@ -75,15 +76,18 @@ def redact(text: str) -> Redaction:
     common = lexicon().common
     protected = [(m.start(), m.end()) for m in patterns.PLACEHOLDER_RE.finditer(text)]
 
+    numbers = phones.find_numbers(text)
     candidates: dict[str, list[Finding]] = {kind: [] for kind in _PRIORITY}
     for finder in (
         patterns.find_emails(text),
         patterns.find_handles(text, common, lexicon().english),
         patterns.find_nhs_numbers(text),
-        patterns.find_dates_of_birth(text),
+        birthdates.find_dates_of_birth(text),
         patterns.find_postcodes(text),
-        places.find_addresses(text, common),
-        patterns.find_phones(text),
+        places.find_addresses(
+            text, common, [(s, e) for s, e, _ in numbers if phones.is_strong(text, s, e)]
+        ),
+        phones.find_phones(text, numbers),
         schools.find_schools(text),
     ):
         for finding in finder:
@@ -95,11 +99,15 @@ def redact(text: str) -> Redaction:
         if kind == "NAME":
             # Names are looked for outside everything already found, so "George Green's School"
             # does not also yield a name.
-            candidates["NAME"] = find_names(text, accepted)
+            candidates["NAME"] = [
+                f for f in find_names(text, accepted) if not in_known_place(text, f[1], f[2])
+            ]
         for _, start, end in sorted(candidates[kind], key=lambda f: (f[1], -(f[2] - f[1]))):
             fragment = _free_fragment(text, start, end, accepted)
             if fragment is None:
                 continue
+            if kind in ("ADDRESS", "SCHOOL") and is_known_place(text, *fragment):
+                continue  # a district, park or town alone: "lives in Bethnal Green"
             accepted.append(fragment)
             findings.append((kind, *fragment))
     findings.sort(key=lambda f: f[1])

@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from engage.safeguarding.wordlists import Lexicon, lexicon, load_sections
+from engage.safeguarding.wordlists import Lexicon, lexicon, load_sections, load_words
 
 Span = tuple[str, int, int]
 
@@ -46,14 +46,14 @@ _LOWER_SCHOOL_RE = re.compile(
 _SAINT_RE = re.compile(
     r"\b(?:St\.?|Saint)[ \t]+[A-Z][a-z]+(?:['’]s|s)?\b(?![ \t]+(?i:hospital|church|station|road|"
     r"street|lane|avenue|way|place|square|close|gardens|court|ward|clinic|surgery|centre|park|"
-    r"house|hospice|unit|chapel|cathedral|hall|health))"
+    r"house|hospice|unit|chapel|cathedral|hall|health|ambulance))"
 )
 _SAINT_ANY_RE = re.compile(
     r"(?:^|\b(?:at|to|from|in|go|goes|went|attend|attends|attended|and|of|for|with|left)[ \t]+)"
     r"(?P<span>(?:st\.?|saint)[ \t]+(?P<n>[a-z]+(?:['’]s)?)(?:[ \t]+(?:and|&)[ \t]+(?:st\.?|saint)"
     r"[ \t]+[a-z]+(?:['’]s)?)*)\b(?![ \t]+(?:hospital|church|station|road|street|lane|avenue|way|"
     r"place|square|close|gardens|court|ward|clinic|surgery|centre|park|chapel|cathedral|house|"
-    r"hospice|unit|hall|health))",
+    r"hospice|unit|hall|health|ambulance))",
     re.IGNORECASE,
 )
 _LABEL_RE = re.compile(
@@ -84,6 +84,7 @@ _OWN_POSSESSIVE_RE = re.compile(
     r"(?P<n>[A-Z][a-z]+)['’]s\b(?=[ \t]*(?:[,.!?;]|$|(?:they|we|you|it|there|the|and|is|was|"
     r"are|were|i)\b))"
 )
+_DIGIT_RE = re.compile(r"\d")
 _PHRASE_TOKEN_RE = re.compile(r"[^\W\d_][\w'’-]*")
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
 # Words that may open a school's name in lower case: "sir john cass", "bishop challoner".
@@ -106,8 +107,22 @@ def _words() -> dict[str, frozenset[str]]:
     return load_sections("school_words.txt")
 
 
+@lru_cache(maxsize=1)
+def _descriptors() -> frozenset[str]:
+    """Words that say what kind of school, not which: "Polish Saturday school", "Arabic school",
+    "Somali supplementary school", "Sunday school" (peoples, languages, faiths, days)."""
+    return _words()["generic"] | load_words("peoples.txt") | load_words("calendar_words.txt")
+
+
+def _bare(word: str) -> str:
+    """ "Raine's" -> "raine", "St." -> "st": a word without its possessive and punctuation."""
+    return _POSSESSIVE_RE.sub("", word.lower()).strip(".&,")
+
+
 def _name_like(low: str, lex: Lexicon) -> bool:
     """A word that can be part of a school's own name: a name, a place, or in no list."""
+    if low in _descriptors() and not lex.listed(low):
+        return False
     return low in lex.non_names or lex.listed(low) or low not in lex.english
 
 
@@ -132,8 +147,8 @@ def _named_schools(text: str, lex: Lexicon) -> Iterator[Span]:
             start, words = _trim_leading(text, start, words)
         if not words:
             continue
-        names = [w.lower().strip("'’s.&") for w in words]
-        if not saint and all(n in generic for n in names if n):
+        names = [_bare(w) for w in words]
+        if not saint and all(n in generic or n in _descriptors() for n in names if n):
             continue
         # "Honestly school is boring": a school word in lower case needs a name-like word.
         lower_type = m.group("type")[0].islower()
@@ -148,7 +163,8 @@ def _named_schools(text: str, lex: Lexicon) -> Iterator[Span]:
         words = m.group("words").split()
         kept: list[str] = []
         for w in reversed(words):
-            if w.lower() in generic or w.lower() in _words()["leading"]:
+            bare = _bare(w)
+            if bare in generic or bare in _descriptors() or w.lower() in _words()["leading"]:
                 break
             kept.insert(0, w)
         if kept and any(_name_like(w.lower().strip("'’"), lex) for w in kept):
@@ -219,8 +235,10 @@ def _phrase(text: str, pos: int, lex: Lexicon, strict: bool) -> tuple[int, int] 
         for w in lows
         if w not in _NAME_PREFIXES and w not in _PLACE_ENDINGS and w not in lex.non_names
     ]
-    # Names alone are a person ("a message from Jayden Smith"), not a school.
-    if not own or all(lex.listed(w) for w in own):
+    # Names alone are a person ("a message from Jayden Smith"), not a school, unless in the
+    # possessive as schools are called: "at george green's".
+    possessive = len(picked) >= 2 and bool(_POSSESSIVE_RE.search(picked[-1].group(0)))
+    if not own or (all(lex.listed(w) for w in own) and not possessive):
         return None
     if strict and all(w in lex.english or lex.listed(w) for w in own):
         return None
@@ -235,13 +253,49 @@ def _context_re() -> re.Pattern[str]:
     words = sorted(_words()["context"], key=len, reverse=True)
     return re.compile(
         r"\b(?:" + "|".join(re.escape(w) for w in words) + r"|sex[ \t]+ed|form[ \t]+tutor|"
-        r"head[ \t]+teacher|a[ \t]+levels?|sixth[ \t]+form|(?:year|yr)[ \t]*\d{1,2})\b",
+        r"head[ \t]+teacher|a[ \t]+levels?|sixth[ \t]+form|(?:year|yr)[ \t]*\d{1,2}|"
+        r"head[ \t]+of[ \t]+year|supply[ \t]+teachers?|(?:take|took|takes|taking|confiscated?)"
+        r"[ \t]+(?:our|my|ur|your|their|his|her)[ \t]+phones?)\b",
         re.IGNORECASE,
     )
 
 
+# "i go langdon park", "we go swanlea": "go" without "to", taken only in a comment about school.
+_GO_RE = re.compile(r"\b(?:go|goes|went|going)[ \t]+(?!to\b)", re.IGNORECASE)
+# A school after a year group: "(Y10, Raine's Foundation)", "year 9, Morpeth".
+_YEAR_GROUP_RE = re.compile(
+    r"\b(?i:y|yr|year)[ \t]?\d{1,2}[ \t]*[,/][ \t]*(?P<s>[A-Z][\w'’&.-]*(?:[ \t]+(?:(?:of|and|"
+    r"the|&)[ \t]+)?[A-Z][\w'’&.-]*){0,4})(?P<close>[ \t]*\))?"
+)
+
+
+def _after_year_group(text: str, lex: Lexicon) -> Iterator[Span]:
+    """In brackets after a year group any proper name is the school; outside them, a word in no
+    list is needed ("Year 10, Science was hard" names none)."""
+    for m in _YEAR_GROUP_RE.finditer(text):
+        words = [_bare(w) for w in m.group("s").split()]
+        if m.group("close"):
+            own = [
+                w
+                for w, raw in zip(words, m.group("s").split(), strict=True)
+                if w not in _descriptors()
+                and w not in lex.common
+                and w not in lex.non_names
+                and not (raw.isupper() and len(raw) <= 5)
+            ]
+        else:
+            own = [w for w in words if lex.unknown(w) and w not in _descriptors()]
+        if own:
+            yield ("SCHOOL", m.start("s"), m.end("s"))
+
+
 def _in_context(text: str, lex: Lexicon) -> Iterator[Span]:
     about_school = bool(_context_re().search(text))
+    if about_school:
+        for m in _GO_RE.finditer(text):
+            span = _phrase(text, m.end(), lex, strict=False)
+            if span:
+                yield ("SCHOOL", *span)
     for m in _AT_RE.finditer(text):
         strong = bool(_STRONG_AT_RE.search(text, max(0, m.start() - 12), m.end()))
         if not (about_school or strong):
@@ -273,3 +327,5 @@ def find_schools(text: str) -> Iterator[Span]:
     yield from _saints(text, lex)
     yield from _labelled(text)
     yield from _in_context(text, lex)
+    if _DIGIT_RE.search(text):
+        yield from _after_year_group(text, lex)

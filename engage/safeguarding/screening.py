@@ -13,6 +13,10 @@ A harm tied to people in general ("kids get groomed online"), or only loosely ti
 framed as a view, a lesson, a film, a hypothetical or a question, is feedback. Weights of the
 harms that remain combine per sentence; 0.6 makes a disclosure.
 
+When that finds nothing, a broader safety net (``screening_net``) still flags a comment as
+"possible" where a strong harm word sits beside the speaker or someone they know and no general
+view frames it.
+
 The screen errs towards flagging: a comment flagged by mistake costs the safeguarding lead a
 minute, a disclosure missed can cost a child much more. ``reasons`` never quote the comment.
 """
@@ -22,23 +26,37 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from engage.safeguarding import lexicon
+from engage.safeguarding.learned_screening import concern_probability
 from engage.safeguarding.lexicon import word_set
+from engage.safeguarding.screening_bind import (
+    CHILD_ONLY,
+    Hit,
+    is_denied,
+    is_topic_mention,
+    patient,
+)
 from engage.safeguarding.screening_concepts import (
     CLASSES,
-    EATING,
     EXCLUSIONS,
     HOMELESS,
+    MARRIAGE,
     MISSING,
     NARROW_EXCLUSIONS,
-    NEGLECT,
+    OVERDOSE,
+    PLEA,
     REFERS_BACK,
+    SUICIDE,
+    THREAT,
     UNSAFE,
+    WEAPON,
     Cue,
 )
 from engage.safeguarding.screening_cues_home import HOME_CUES
 from engage.safeguarding.screening_cues_outside import OUTSIDE_CUES
+from engage.safeguarding.screening_net import catch, net_reason
+from engage.safeguarding.screening_net_cues import NET_CUES
 from engage.safeguarding.screening_patterns import Matcher
-from engage.safeguarding.screening_text import Prepared, Token, prepare
+from engage.safeguarding.screening_text import Prepared, prepare
 from engage.safeguarding.subjects import Frame, Participant, Reading, Who, read
 
 NONE = "none"
@@ -61,57 +79,24 @@ class Screening:
 
 
 @dataclass(frozen=True)
-class _Hit:
-    cue: Cue
-    start: int  # token indices
-    end: int
-
-
-@dataclass(frozen=True)
 class _Bound:
-    hit: _Hit
+    hit: Hit
     who: Who  # SELF or SPECIFIC
     sentence: int
 
 
-# Words that may sit between a harm verb and its object: "beat me up", "pushed her about".
-_BRIDGE = word_set(
-    "up round around about on in at into onto so really proper hard again all the a always keeps "
-    "even"
-)
-# "Not allowed to see anyone": whoever "anyone" is, they are not the one harmed.
-# "Going to kill myself" is not a threat from someone else; self-harm has its own cues.
-_REFLEXIVES = word_set("myself herself himself themselves yourself ourselves")
-_SUBJECT_PRONOUNS = word_set("i we he she they")
-_NOT_OBJECTS = word_set("anyone anybody everyone everybody someone somebody")
-# A topic noun after one of these is the subject of talk, not an event: "lessons on forced
-# marriage", "we talked about self harm".
-# Things sent or shown to a child: a harm named after them is their content, not a topic.
-_CONTENT = word_set("video stuff thing messag pictur pic post meme clip text vid link")
-_TOPIC_MODIFIERS = word_set(
-    "domestic sexual online child physical emotional knife gun gang county forced honour based "
-    "criminal drug the a child's youth teenage"
-)
-_TOPIC_MARKERS = word_set("about on of around regarding re")
-# After these the next person is who did it, not whom it was done to: "raped by an older boy".
-_AGENT_MARKERS = word_set("by from")
-_VIEW_FRAMES = frozenset({Frame.VIEW, Frame.TALK, Frame.MEDIA})
+_VIEW_FRAMES = frozenset({Frame.VIEW, Frame.SOFT_VIEW, Frame.TALK, Frame.MEDIA})
 _OBJECT_PRONOUNS = word_set("me us him her myself herself himself [name]")
-_NEGATORS = word_set("not never no nobody none noone")
-_OR = frozenset({"or", "nor"})
-_THOUGHT_BREAKS = word_set(", and so because cos then")
-# A person after one of these is not the subject of what follows: "goes off with older boys and
-# doesn't come home" is about whoever goes off.
-_PREPOSITIONS = word_set("with by from to for at of about than like")
-_NEGATION_UNDONE = word_set("anymore more longer stopped used stop stopping")
-_SUBJECT_REACH = 7  # tokens before a harm within which its subject is "tight"
 CUES: tuple[Cue, ...] = (*HOME_CUES, *OUTSIDE_CUES)
-# Harms that concern a child only: "my mum was left alone on the ward" is not a disclosure.
-_CHILD_ONLY = frozenset({NEGLECT, EATING, MISSING})
 # Harms about a child's home life, which a comment about being a patient does not disclose.
-_AT_HOME = _CHILD_ONLY | {UNSAFE, HOMELESS}
-# "thinking about suicide" is ideation, though "about" usually makes a topic of what follows.
-_THINKING = word_set("think thought thinking thoughts dream dreaming obsess")
+_AT_HOME = CHILD_ONLY | {UNSAFE, HOMELESS}
+# Cues of the main screen strong enough to go to the safety net when they are not bound closely.
+_NET_WEIGHT = 0.6
+# Two or more weaker signs tied to the speaker or a named child that add up to this (but not to
+# THRESHOLD) are worth the lead's look: "older", "lifts" and "parties" together.
+_NEAR_THRESHOLD = 0.45
+# Harms the safety net finds that are urgent when the comment says "tonight" or "right now".
+_URGENT_NOW = frozenset({SUICIDE, OVERDOSE, WEAPON, MISSING, THREAT, UNSAFE, PLEA})
 
 
 def _matcher() -> Matcher:
@@ -121,6 +106,8 @@ def _matcher() -> Matcher:
     matcher.add("exclusion", EXCLUSIONS)
     for n, (_, patterns) in enumerate(NARROW_EXCLUSIONS):
         matcher.add(("narrow", n), patterns)
+    for n, net_cue in enumerate(NET_CUES):
+        matcher.add(("net", n), net_cue.patterns)
     return matcher
 
 
@@ -134,21 +121,41 @@ _TIME.add(
 )
 
 
+# The learned check flags on its own only when it is this sure; chosen on comments written by
+# people who never saw this code, with the NHS false-alarm limit (1%) kept (tests/unit/
+# safeguarding/heldout/README.md records how).
+LEARNED_THRESHOLD = 0.70
+LEARNED_REASON = (
+    "reads like comments that were disclosures, though no single rule matched (a learned check): "
+    "please read it"
+)
+
+
 def screen(text: str) -> Screening:
+    """The rules first; where they find nothing, a learned second opinion (learned_screening)."""
+    result = _screen_by_rules(text)
+    if result.concern or not text or not text.strip():
+        return result
+    if concern_probability(text) >= LEARNED_THRESHOLD:
+        return Screening(concern=True, level=POSSIBLE, reasons=[LEARNED_REASON])
+    return result
+
+
+def _screen_by_rules(text: str) -> Screening:
     if not text or not text.strip():
         return Screening(concern=False, level=NONE, reasons=[])
     prepared = prepare(text[:MAX_CHARS])
     if not prepared.tokens:
         return Screening(concern=False, level=NONE, reasons=[])
-    hits = _find_hits(prepared)
-    if not hits:
+    hits, net_hits = _find_hits(prepared)
+    if not hits and not net_hits:
         return Screening(concern=False, level=NONE, reasons=[])
     reading = read(prepared)
     bound = [b for hit in hits if (b := _bind(hit, prepared, reading)) is not None]
     bound = _refer_back(bound, hits, prepared)
     flagged = _flagged_sentences(bound)
     if not flagged:
-        return Screening(concern=False, level=NONE, reasons=[])
+        return _safety_net(hits, net_hits, bound, prepared, reading)
     kept = [b for b in bound if b.sentence in flagged]
     times = _TIME.find([t.stem for t in prepared.tokens])
     urgent = _is_urgent(kept, prepared, times)
@@ -157,7 +164,48 @@ def screen(text: str) -> Screening:
     )
 
 
-def _refer_back(bound: list[_Bound], hits: list[_Hit], prepared: Prepared) -> list[_Bound]:
+def _safety_net(
+    hits: list[Hit], net_hits: list[Hit], bound: list[_Bound], prepared: Prepared, reading: Reading
+) -> Screening:
+    """When in doubt, let the lead look: a strong harm beside a person the speaker knows, or
+    several weaker signs tied to them in one sentence that fall just short of the threshold."""
+    # Weak signs of a forced marriage (a wedding, a trip abroad) are also the signs of a family
+    # wedding, and were weighed to add up only at the full threshold.
+    weak = [b for b in bound if b.hit.cue.concept != MARRIAGE]
+    near = set() if reading.care_setting else _flagged_sentences(weak, _NEAR_THRESHOLD, least=2)
+    reasons = [
+        f"several weaker signs of {concept} about the speaker or someone they know"
+        for concept in dict.fromkeys(b.hit.cue.concept for b in weak if b.sentence in near)
+    ]
+    strong = [
+        h
+        for h in hits
+        if h.cue.weight >= _NET_WEIGHT
+        and not (h.cue.context or h.cue.household)
+        and h.cue.concept != REFERS_BACK
+    ]
+    # A danger named for tonight or right now is urgent however it was found, and is the
+    # speaker's own danger even when nobody is named ("a guy outside with a machete right now").
+    now = {
+        prepared.tokens[start].sentence
+        for key, start, _ in _TIME.find([t.stem for t in prepared.tokens])
+        if key == "urgent"
+    }
+    caught = catch(strong + net_hits, prepared, reading, now, _URGENT_NOW)
+    reasons += [net_reason(h.cue.concept) for h in caught]
+    if not reasons:
+        return Screening(concern=False, level=NONE, reasons=[])
+    pressing = {
+        h.cue.concept
+        for h in caught
+        if h.cue.concept in _URGENT_NOW and prepared.tokens[h.start].sentence in now
+    }
+    if pressing:
+        return Screening(concern=True, level=URGENT, reasons=[*reasons, _urgent_reason(pressing)])
+    return Screening(concern=True, level=POSSIBLE, reasons=reasons)
+
+
+def _refer_back(bound: list[_Bound], hits: list[Hit], prepared: Prepared) -> list[_Bound]:
     """ "We talked about county lines. My brother is actually doing it": a later sentence that
     names someone and points back ("doing it", "happening to me") takes on the harm named before.
     """
@@ -178,7 +226,7 @@ def _refer_back(bound: list[_Bound], hits: list[_Hit], prepared: Prepared) -> li
             named = max(earlier, key=lambda h: h.cue.weight)
             out.append(
                 _Bound(
-                    _Hit(named.cue, pointer.hit.start, pointer.hit.end),
+                    Hit(named.cue, pointer.hit.start, pointer.hit.end),
                     pointer.who,
                     pointer.sentence,
                 )
@@ -186,44 +234,46 @@ def _refer_back(bound: list[_Bound], hits: list[_Hit], prepared: Prepared) -> li
     return out
 
 
-def _find_hits(prepared: Prepared) -> list[_Hit]:
+def _find_hits(prepared: Prepared) -> tuple[list[Hit], list[Hit]]:
+    """Cues of the main screen, and cues of the safety net, with exclusions applied to both."""
     found = _MATCHER.find([t.stem for t in prepared.tokens], [t.word for t in prepared.tokens])
     excluded: set[int] = set()
     narrow: dict[str, set[int]] = {}
     for key, start, end in found:
         if key == "exclusion":
             excluded.update(range(start, end))
-        elif isinstance(key, tuple):
+        elif isinstance(key, tuple) and key[0] == "narrow":
             for concept in NARROW_EXCLUSIONS[key[1]][0]:
                 narrow.setdefault(concept, set()).update(range(start, end))
-    hits: list[_Hit] = []
+    hits: list[Hit] = []
+    net_hits: list[Hit] = []
     for key, start, end in found:
-        if key == "exclusion" or isinstance(key, tuple) or start in excluded:
+        # "got hit by a ball": the harm word that ends a cue can sit inside an exclusion too.
+        if key == "exclusion" or start in excluded or end - 1 in excluded:
             continue
-        cue = CUES[key]  # type: ignore[index]
+        if isinstance(key, tuple):
+            if key[0] != "net":
+                continue
+            cue = NET_CUES[key[1]]
+            out = net_hits
+        else:
+            cue = CUES[key]  # type: ignore[index]
+            out = hits
         if start not in narrow.get(cue.concept, ()):
-            hits.append(_Hit(cue, start, end))
-    return hits
+            out.append(Hit(cue, start, end))
+    return hits, net_hits
 
 
-def _bind(hit: _Hit, prepared: Prepared, reading: Reading) -> _Bound | None:
+def _bind(hit: Hit, prepared: Prepared, reading: Reading) -> _Bound | None:
     """Tie a harm to the person it happens to, or return None if it is not about anyone specific."""
     tokens = prepared.tokens
     cue = hit.cue
     clause = tokens[hit.start].clause
     sentence = tokens[hit.start].sentence
     frames = reading.frames.get(clause, frozenset())
-    words_before = _words_before(tokens, hit.start, 4)
-    if words_before & _OR:  # "she never once rushed me or pushed me": the negation carries over
-        words_before |= _words_before(tokens, hit.start, 7)
-    inside = {t.word for t in tokens[hit.start : hit.end]}
-    if not cue.negated and inside & _NEGATORS:
-        return None  # "I was not hit": a gap in the pattern took the "not"
-    if not (inside & _NEGATORS) and words_before & _NEGATORS:
-        after = {t.word for t in tokens[hit.end : hit.end + 3]}
-        if not (after & _NEGATION_UNDONE or words_before & _NEGATION_UNDONE):
-            return None  # "nobody hurts me", "i have never self harmed"
-    if _is_topic_mention(hit, prepared, reading, cue.topic, bool(frames)):
+    if is_denied(hit, prepared, reading):
+        return None  # "nobody hurts me", "i have never self harmed", "I was not hit"
+    if is_topic_mention(hit, prepared, reading, cue.topic, bool(frames)):
         return None  # "lessons on forced marriage"
     if cue.concept in _AT_HOME and reading.care_setting:
         return None  # "left alone for two hours on the ward": a patient's feedback
@@ -232,7 +282,7 @@ def _bind(hit: _Hit, prepared: Prepared, reading: Reading) -> _Bound | None:
     if cue.context or cue.weight < CONTEXT_WEIGHT:
         return _bind_context(hit, prepared, reading, frames)
 
-    who, tight, direct = _patient(hit, prepared, reading)
+    who, tight, direct = patient(hit, prepared, reading)
     if who is Who.GENERIC:
         return None
     if who in (Who.SELF, Who.SPECIFIC):
@@ -247,48 +297,8 @@ def _bind(hit: _Hit, prepared: Prepared, reading: Reading) -> _Bound | None:
     return None
 
 
-def _words_before(tokens: tuple[Token, ...], start: int, reach: int) -> set[str]:
-    """Up to ``reach`` words before a harm, stopping where another thought begins ("never home
-    and I'm 11": the "never" is not about being 11)."""
-    out: set[str] = set()
-    for t in reversed(tokens[max(0, start - reach) : start]):
-        if t.word in _THOUGHT_BREAKS or t.clause != tokens[start].clause:
-            break
-        out.add(t.word)
-    return out
-
-
-def _is_topic_mention(
-    hit: _Hit, prepared: Prepared, reading: Reading, topic: bool, framed: bool
-) -> bool:
-    """A harm named as the subject of talk: "lessons on forced marriage", "learn about abuse".
-
-    "About" makes a topic of what follows; "of" and "on" only in a clause framed as a view
-    ("awareness of sextortion"), since "videos of extremist preachers" is what someone watches.
-    """
-    tokens = prepared.tokens
-    start = hit.start
-    while start > 0 and start > hit.start - 2 and tokens[start - 1].word in _TOPIC_MODIFIERS:
-        start -= 1  # "a project on domestic abuse": look past "domestic"
-    if start == 0:
-        return False
-    marker = tokens[start - 1].word
-    if marker not in _TOPIC_MARKERS or not (topic or framed):
-        return False
-    if marker in ("of", "on") and not framed:
-        return False
-    if start > 1 and tokens[start - 2].stem in _CONTENT:
-        return False  # "videos about killing ...": what was sent, not a topic of talk
-    if start > 1 and tokens[start - 2].stem in _THINKING:
-        return False  # "thinking about ending it" is the thought itself
-    return not any(
-        p.who in (Who.SELF, Who.SPECIFIC) and hit.start <= p.start < hit.end
-        for p in reading.participants
-    )
-
-
 def _bind_household(
-    hit: _Hit, prepared: Prepared, reading: Reading, frames: frozenset[Frame]
+    hit: Hit, prepared: Prepared, reading: Reading, frames: frozenset[Frame]
 ) -> _Bound | None:
     """A parent's drinking or absence: about the speaker if the parent is theirs."""
     tokens = prepared.tokens
@@ -304,7 +314,7 @@ def _bind_household(
 
 
 def _bind_context(
-    hit: _Hit, prepared: Prepared, reading: Reading, frames: frozenset[Frame]
+    hit: Hit, prepared: Prepared, reading: Reading, frames: frozenset[Frame]
 ) -> _Bound | None:
     """A sign that is not itself a harm done to someone ("older men", "asleep", "a ceremony"):
     it counts for the sentence's named child or the speaker, if there is one."""
@@ -336,101 +346,17 @@ def _is_strong(p: Participant, prepared: Prepared) -> bool:
     return p.kind in ("", "adult") or prepared.tokens[p.start].word in _OBJECT_PRONOUNS
 
 
-def _patient(hit: _Hit, prepared: Prepared, reading: Reading) -> tuple[Who | None, bool, bool]:
-    """(who, tight, direct): whom the harm is done to; tight: close by; direct: inside or object."""
-    tokens = prepared.tokens
-    cue = hit.cue
-    clause = tokens[hit.start].clause
-    people = [
-        p for p in reading.participants if tokens[p.start].clause == clause and _counts(p, cue)
-    ]
-    inside = [
-        p
-        for p in people
-        if p.start < hit.end
-        and p.end > hit.start
-        and not (
-            p.who is Who.GENERIC
-            and p.start > hit.start
-            and tokens[p.start - 1].word in _AGENT_MARKERS | {"for", "with"}
-        )
-    ]
-    if inside:
-        chosen = next((p for p in inside if p.who is not Who.GENERIC), inside[-1])
-        return chosen.who, True, True
-    # The object: the first person after the harm, across small words ("beat me up", "hit her").
-    pos = hit.end
-    if tokens[hit.end - 1].word in _AGENT_MARKERS:
-        pos = len(tokens)  # "touched by my coach": the coach did it
-    while pos < len(tokens) and pos < hit.end + 3 and tokens[pos].clause == clause:
-        at = next((p for p in reading.participants if p.start == pos), None)
-        if at is not None and (
-            tokens[pos].word in _NOT_OBJECTS
-            or tokens[pos].word in _SUBJECT_PRONOUNS
-            or tokens[at.end - 1].possessive
-        ):
-            break  # "what bit I ate": "I" starts a new clause, it is not the object
-        if at is not None:
-            reflexive = tokens[pos].word in _REFLEXIVES
-            if _counts(at, cue) and not (
-                cue.needs_object and (at.kind == "possessive" or reflexive)
-            ):
-                return at.who, True, True
-            break
-        if tokens[pos].word not in _BRIDGE or tokens[pos].word in _AGENT_MARKERS:
-            break
-        pos += 1
-    if cue.needs_object:
-        return None, False, False
-    # The subject: the nearest person before it, skipping those who do harm ("men", "the olders").
-    # "They" straight before a harm is its subject and stands for the person named before it:
-    # "a friend tells me they self harm" is about "a friend", not "me".
-    they = next(
-        (
-            p
-            for p in reading.participants
-            if p.end <= hit.start
-            and hit.start - p.end <= 2
-            and tokens[p.start].word == "they"
-            and tokens[p.start].clause == clause
-        ),
-        None,
-    )
-    before = [
-        p
-        for p in people
-        if p.end <= (they.start if they else hit.start)
-        and not (p.start > 0 and tokens[p.start - 1].word in _PREPOSITIONS)
-        and not (p.who is Who.GENERIC and tokens[p.end - 1].possessive)
-    ]
-    if they is not None:
-        before = [p for p in before if p.who is not Who.SELF]
-        if not before:
-            return None, False, False
-        return before[-1].who, True, False
-    if before:
-        nearest = before[-1]
-        return nearest.who, hit.start - nearest.end <= _SUBJECT_REACH, False
-    later = [p for p in people if p.start >= hit.end and p.who in (Who.SELF, Who.SPECIFIC)]
-    if later:
-        return later[0].who, False, False
-    return None, False, False
-
-
-def _counts(p: Participant, cue: Cue) -> bool:
-    """Whether a participant can be the one a harm happens to."""
-    if p.who not in (Who.SELF, Who.SPECIFIC, Who.GENERIC):
-        return False
-    return not (p.kind == "adult" and cue.concept in _CHILD_ONLY)
-
-
-def _flagged_sentences(bound: list[_Bound]) -> set[int]:
-    """Sentences whose bound harms add up to a disclosure (noisy-OR of their weights).
+def _flagged_sentences(
+    bound: list[_Bound], threshold: float = THRESHOLD, least: int = 1
+) -> set[int]:
+    """Sentences whose bound harms add up to a disclosure (noisy-OR of their weights), from at
+    least ``least`` cues.
 
     Words count once: where one cue's words lie within another's ("owe them" is a sign of both
     criminal and sexual exploitation) only the stronger adds to the sentence.
     """
     missing: dict[int, float] = {}
+    count: dict[int, int] = {}
     used: list[tuple[int, int]] = []
     for b in sorted(bound, key=lambda b: -b.hit.cue.weight):
         start, end = b.hit.start, b.hit.end
@@ -438,7 +364,8 @@ def _flagged_sentences(bound: list[_Bound]) -> set[int]:
             continue
         used.append((start, end))
         missing[b.sentence] = missing.get(b.sentence, 1.0) * (1.0 - b.hit.cue.weight)
-    return {s for s, left in missing.items() if 1.0 - left >= THRESHOLD}
+        count[b.sentence] = count.get(b.sentence, 0) + 1
+    return {s for s, left in missing.items() if 1.0 - left >= threshold and count[s] >= least}
 
 
 def _is_urgent(

@@ -174,7 +174,10 @@ SEXUAL_CUES: tuple[Cue, ...] = (
         "give|gave|giving ~1 him ~1 head",
     ),
     cue(SEXUAL, 0.85, "o", "do|does|did|doing stuff|things|something ~1 to"),
-    cue(SEXUAL, 0.75, "o", "touch|touching|touches|touched|finger|fingered|grope|flash|flashed"),
+    # "fingered" by its exact form: "finger" is also the body part ("cut my finger").
+    cue(
+        SEXUAL, 0.75, "o", "touch|touching|touches|touched|=fingered|=fingering|grope|flash|flashed"
+    ),
     # Abuse made to seem normal or secret: "he says it's normal for dads to touch their daughters".
     cue(
         SEXUAL,
@@ -270,7 +273,8 @@ NEGLECT_CUES: tuple[Cue, ...] = (
         "no food",
         "nothing to eat",
         "not ~2 proper meal|meals",
-        "always|so|really|constantly|often hungry",
+        # "So hungry after school" is everyday; "always hungry" is not.
+        "always|constantly|often hungry",
         "go|goes|went|going ~2 bed hungry",
         "go|goes|went|going hungry",
         "forget|forgets|forgot ~1 to feed",

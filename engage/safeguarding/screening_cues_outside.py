@@ -243,8 +243,10 @@ ONLINE_CUES: tuple[Cue, ...] = (
         "c",
         "say|says|saying|said|tell|tells|telling|told|call|calls ~3 beautiful|pretty|sexy|fit|"
         "mature|special|gorgeous|hot",
+        # Messages to the child, not to a class group chat.
         "teacher|coach|tutor|youth+worker|leader|priest|imam|instructor ~4 message|messages|"
-        "messaging|texting|texts|dm|dms|snapchat|snapchatting|add|added",
+        "messaging|texting|texts|dm|dms|snapchat|snapchatting|add|added ~1 me|her|him|[name]|my ~1 "
+        "late|at+night|on|privately|every|all",
         "teacher|coach|tutor|youth+worker|leader|priest|imam|instructor ~3 gave|give|gives ~1 @OBJ "
         "~2 number|snap|snapchat|insta|instagram",
         "text|message|call|snap ~1 him|her ~3 when|if ~2 lonely|sad|alone|bored|upset",
@@ -342,7 +344,6 @@ MARRIAGE_CUES: tuple[Cue, ...] = (
         "#10-17 ~8 @MARRY_ACT",
         "@ABROAD ~8 to ~1 get+married|marry|be+married",
         "@ABROAD ~8 my|her|his wedding",
-        "=getting|being|be|going+to+get|to+get ~1 married ~8 @ABROAD",
         "@MARRY_ACT ~8 not ~1 want|ready|agree|choose|like",
         "take|took|taken|taking ~1 my|her|his ~1 passport",
         "dead to ~1 them|us|the+family|my+family",
@@ -357,6 +358,9 @@ MARRIAGE_CUES: tuple[Cue, ...] = (
         0.5,
         "",
         "my|her wedding|marriage|husband+to+be|future+husband|future+wife",
+        # "My cousin is getting married in Pakistan and we're all going" is a family wedding;
+        # with one more sign (an age, "no say", "scared") it is a concern.
+        "=getting|being|be|going+to+get|to+get ~1 married ~8 @ABROAD",
         "be ~1 married ~1 to",
     ),
     # A spouse the young person did not choose: "I will marry who he chooses".
@@ -364,7 +368,7 @@ MARRIAGE_CUES: tuple[Cue, ...] = (
         MARRIAGE,
         0.75,
         "",
-        "married|marry|engaged ~1 to ~3 never ~1 met",
+        "married|marry|engaged ~1 to ~4 never ~1 met",
         "marry ~2 who|whoever|the+man|the+person ~2 he|they|she|my ~1 chooses|choose|picks|wants",
     ),
     # A trip abroad is only a sign beside another one (a wedding, "my turn", "no say").
@@ -381,11 +385,11 @@ MARRIAGE_CUES: tuple[Cue, ...] = (
         "not ~3 coming|come|going|be+coming ~1 back",
         "send|sent|sending|take|taking|took ~1 @OBJ ~1 to|back+to ~1 @ABROAD",
         "send|sent|sending|take|taking|took ~1 @OBJ ~1 @ABROAD",
-        "get|getting ~1 engaged",
         "be|being|been|am|is|was|get|getting ~1 sent|taken ~2 @ABROAD",
         "send|sent|sending ~1 @OBJ ~1 away|back",
     ),
-    cue(MARRIAGE, 0.25, "", "@ABROAD"),
+    # An engagement is happy news unless something else is wrong ("got engaged at 15", "no say").
+    cue(MARRIAGE, 0.25, "", "@ABROAD", "get|getting|got ~1 engaged"),
 )
 
 FGM_CUES: tuple[Cue, ...] = (

@@ -22,7 +22,7 @@ from enum import Enum
 
 from engage.safeguarding import lexicon
 from engage.safeguarding.screening_patterns import Matcher, word_class
-from engage.safeguarding.screening_text import Prepared
+from engage.safeguarding.screening_text import Prepared, Token, stem
 
 
 class Who(Enum):
@@ -39,6 +39,10 @@ class Frame(Enum):
     MEDIA = "media"
     HYPOTHETICAL = "hypothetical"
     QUESTION = "question"
+    # Weaker signs of a view (see ``lexicon.SOFT_VIEW_WORDS``): the main screen reads them as VIEW
+    # and HYPOTHETICAL; the safety net ignores them.
+    SOFT_VIEW = "soft view"
+    SOFT_HYPOTHETICAL = "soft hypothetical"
 
 
 @dataclass(frozen=True)
@@ -68,6 +72,11 @@ _CLASSES: dict[str, tuple[str, ...]] = {
     ),
     "HOUSEHOLD": word_class(lexicon.HOUSEHOLD),
     "ADULT": word_class(lexicon.ADULTS),
+    # Without "my", "parents" are parents in general ("it's a problem when parents take drugs");
+    # "mum" and "dad" are still the speaker's own.
+    "ONE_ADULT": tuple(
+        w for w in word_class(lexicon.ADULTS) if w not in ("parent", "parents", "grandparents")
+    ),
     "AGENT": word_class(lexicon.AGENTS),
     "OPINION": word_class(lexicon.OPINION_VERBS),
     "GROUP_VOICE": word_class(lexicon.GROUP_VOICE_VERBS),
@@ -100,12 +109,22 @@ _PARTICIPANT_PATTERNS: tuple[tuple[Who, str, tuple[str, ...]], ...] = (
             "one of my|our @PERSON",
             "a|an|one|another|the|this|that ?@ADJ @CHILD|@KIN in|at|from|on|off|down my|our|the "
             "@GROUP",
+            # "a lad at school", "a girl in year 9": one child of the speaker's world.
+            "a|an|one|another|this|that ?@ADJ @CHILD in|at|from school|college|year|class|church|"
+            "mosque",
             "this|that ?@ADJ ?@ADJ @CHILD",
         ),
     ),
+    # A partner's summary: "YP said", "young person told me", "one girl shared" (but "if a young
+    # person said ..." is anyone: ``read`` drops it after "a", "any", "every").
+    (
+        Who.SPECIFIC,
+        "summary",
+        _rx("?the|one yp|young+person|girl|boy said|says|told|disclosed|shared|mentioned|reported"),
+    ),
     (Who.VOID, "", _rx("my|our @NOT_PEOPLE", "each other", "one another")),
     (Who.GENERIC, "", _rx("@GDET ?of ?@ADJ ?@ADJ @PERSON|@GENERIC ?@PERSON", "young people")),
-    (Who.SPECIFIC, "adult", _rx("my|our|his|her ?@ADJ ?@ADJ @ADULT", "@ADULT")),
+    (Who.SPECIFIC, "adult", _rx("my|our|his|her ?@ADJ ?@ADJ @ADULT", "@ONE_ADULT")),
     (
         Who.SPECIFIC,
         "",
@@ -126,8 +145,16 @@ _FRAME_PATTERNS: tuple[tuple[Frame, tuple[str, ...]], ...] = (
     (Frame.TALK, _rx(*lexicon.TALK_WORDS.split())),
     (Frame.MEDIA, _rx(*lexicon.MEDIA_WORDS.split())),
     (Frame.HYPOTHETICAL, _rx(*lexicon.HYPOTHETICAL_WORDS.split())),
+    (Frame.SOFT_VIEW, _rx(*lexicon.SOFT_VIEW_WORDS.split())),
+    (Frame.SOFT_HYPOTHETICAL, _rx(*lexicon.SOFT_HYPOTHETICAL_WORDS.split())),
 )
 _QUESTION_START = frozenset(lexicon.QUESTION_STARTS.split())
+_REPORT_STEMS = frozenset(stem(w) for w in lexicon.REPORT_VERBS.split())
+_POSSESSIONS = frozenset(lexicon.POSSESSIONS.split())
+_TALK_STEM = stem("talk")
+_ANY_ONE = frozenset({"a", "an", "any", "every", "each", "no"})
+_TEACH_STEMS = frozenset({stem("teach"), stem("teaching"), "taught"})
+_MODAL_STEMS = frozenset(stem(w) for w in ("should", "must", "need", "needs", "needed", "ought"))
 # A question about services ("what happens if someone tells a teacher") even without "?".
 _QUESTION_PATTERNS = ("what happen|happens if|when", "how do|would|can|could you|i|someone|people")
 
@@ -168,9 +195,16 @@ def read(prepared: Prepared) -> Reading:
         if any(taken[start:end]):
             continue
         if kind == "plural":
-            # "lots of my friends" is people in general; "loads of my mum's pills" is not.
+            # "lots of my friends" is people in general; "loads of my mum's pills" is not, nor
+            # "a load of my nans tablets" typed without the apostrophe.
             last = tokens[end - 1].word
             if not (last.endswith("s") or last in ("people", "children")):
+                continue
+            if end < len(tokens) and tokens[end].word in _POSSESSIONS:
+                continue
+            kind = ""
+        if kind == "summary":
+            if start > 0 and tokens[start - 1].word in _ANY_ONE:
                 continue
             kind = ""
         if kind == "head":
@@ -180,13 +214,16 @@ def read(prepared: Prepared) -> Reading:
             taken[i] = True
         found.append(Participant(who, start, end, kind))
     found.sort(key=lambda p: p.start)
+    found = _their_is_one(tokens, found)
 
     frames: dict[int, set[Frame]] = {}
     care = False
-    for frame, start, _ in _FRAMES.find(stems):
+    for frame, start, _ in _FRAMES.find(stems, [t.word for t in tokens]):
         if frame == "care":
             care = True
             continue
+        if frame in (Frame.VIEW, Frame.TALK) and _is_reported(tokens, found, start):
+            frame = Frame.SOFT_VIEW
         frames.setdefault(tokens[start].clause, set()).add(frame)  # type: ignore[arg-type]
     seen_sentence = -1
     for token in tokens:
@@ -203,3 +240,46 @@ def read(prepared: Prepared) -> Reading:
         generic_clauses=generic,
         care_setting=care,
     )
+
+
+def _their_is_one(tokens: tuple[Token, ...], people: list[Participant]) -> list[Participant]:
+    """ "My friend said their dad hits them", "YP said their stepfather ...": after one person
+    named, "their" + one person is that person's own, not people's in general."""
+    out: list[Participant] = []
+    for p in people:
+        if (
+            p.who is Who.GENERIC
+            and tokens[p.start].word == "their"
+            and not tokens[p.end - 1].word.endswith("s")
+            and any(
+                q.who is Who.SPECIFIC
+                and q.kind != "pronoun"
+                and q.end <= p.start
+                and tokens[q.start].sentence == tokens[p.start].sentence
+                for q in out
+            )
+        ):
+            p = Participant(Who.SPECIFIC, p.start, p.end, p.kind)
+        out.append(p)
+    return out
+
+
+def _is_reported(tokens: tuple[Token, ...], people: list[Participant], start: int) -> bool:
+    """A view word that is not the speaker's view: someone else's words ("he keeps messaging me
+    saying we should fight back", "my brother keeps talking about how ..."), or the speaker's own
+    need ("I just need to"). Only the main screen, not its safety net, reads the clause as a view
+    there (``Frame.SOFT_VIEW``)."""
+    clause = tokens[start].clause
+    before = [t for t in tokens[:start] if t.clause == clause]
+    if any(t.stem in _REPORT_STEMS for t in before):
+        return True
+    # "He is teaching me how to make weapons" is not a lesson; "teaching us about it" is.
+    if tokens[start].stem in _TEACH_STEMS and start + 1 < len(tokens):
+        return tokens[start + 1].word in ("me", "him", "her", "[name]")
+    # "I just need to pick a day": the speaker's own need, not a call for change.
+    if tokens[start].stem in _MODAL_STEMS and "i" in {t.word for t in before[-2:]}:
+        return True
+    if tokens[start].stem != _TALK_STEM:
+        return False
+    near = [p for p in people if p.end <= start and start - p.end <= 3]
+    return bool(near) and near[-1].who is Who.SPECIFIC

@@ -34,6 +34,20 @@ def load_sections(filename: str) -> dict[str, frozenset[str]]:
     return {name: frozenset(words) for name, words in sections.items()}
 
 
+@cache
+def load_places() -> frozenset[str]:
+    """Well-known places from ``places_uk.txt``, lower case, one space between words."""
+    text = (
+        resources.files("engage.safeguarding").joinpath("data", "places_uk.txt").read_text("utf-8")
+    )
+    places: set[str] = set()
+    for line in text.splitlines():
+        for place in line.split("#", 1)[0].split("|"):
+            if place.strip():
+                places.add(" ".join(place.lower().split()))
+    return frozenset(places)
+
+
 @dataclass(frozen=True)
 class Lexicon:
     first: frozenset[str]  # given names, including those that are also words ("will", "grace")
@@ -48,6 +62,8 @@ class Lexicon:
     strong_surnames: frozenset[str]
     lower_names: frozenset[str]  # listed names that are a name even typed in lower case
     months: frozenset[str]  # months and weekdays: a name only after an explicit name cue
+    # One-word places no list calls a name ("Preston", "Enfield"): a surname after "Mr" or "called".
+    towns: frozenset[str] = frozenset()
 
     def listed(self, low: str) -> bool:
         return low in self.first or low in self.surnames
@@ -70,9 +86,14 @@ def lexicon() -> Lexicon:
     common = load_words("common_words.txt")
     dictionary = load_words("english_words.txt")
     english = dictionary | common
-    non_names = load_words("non_names.txt")
     months = load_words("calendar_words.txt")
     listed = first | surnames
+    # Peoples, languages and one-word places that are no one's name and no English word
+    # ("Eritrean", "Tigrinya", "Southend") are never names; those that are ("Chelsea", "Reading")
+    # keep the treatment the name and word lists give them.
+    places = frozenset(p for p in load_places() if " " not in p)
+    extra = (load_words("peoples.txt") | places) - listed - dictionary
+    non_names = load_words("non_names.txt") | extra
     ambiguous = name_words | (listed & (common | non_names)) | months
     return Lexicon(
         first=first,
@@ -89,4 +110,5 @@ def lexicon() -> Lexicon:
         # "sara", "kemi", but not "will", "grace" or "mark".
         lower_names=frozenset(w for w in listed - english - non_names - months if len(w) >= 3),
         months=months,
+        towns=places & extra,
     )

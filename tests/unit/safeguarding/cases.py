@@ -1235,7 +1235,52 @@ PROBE_VIEWS: list[str] = [
     "my stepdad is kind to me",
 ]
 
-# Known limitations, kept visible: too terse to read as a disclosure, or a figure of speech read
-# literally. Tests mark them as expected failures.
-KNOWN_MISSED: list[str] = ["help me", "dad again"]
-KNOWN_FLAGGED: list[str] = ["my mum will kill me if i'm late", "i ran away from a dog once"]
+# The safety net (2026, round 2): comments the main reading let through and the broader rule
+# catches - the gaps the previous round noted ("help me", "dad again", indirect FGM, eating
+# disorders in other words, adults too close, content-only radicalisation, euphemisms).
+NET_DISCLOSURES: list[str] = [
+    "help me",
+    "dad again",
+    "please help me i dont know what to do anymore",
+    "my mum says i'm old enough to be cut like the other girls in the family",
+    "my sister is so skinny you can see her bones and she says she's fat",
+    "mum's boyfriend keeps asking me to sit on his knee and it makes me feel weird",
+    "my friend told me her mum's boyfriend makes her take baths with him",
+    "this guy keeps messaging me about how muslims are taking over and i should join his group",
+    "i only feel ok when i've emptied my stomach after eating",
+    "my uncle makes me watch films with naked people in them",
+    "i wish someone would notice whats happening at home",
+    "idk how much longer i can keep going tbh. everythings too much",
+    "my abba hits my ammu and then he says sorry and buys her stuff",
+    "there's a man who waits for the girls from our school at the park and gives them vapes",
+]
+# Views and everyday remarks the safety net must leave alone: a strong word said of people in
+# general, as a topic, in a film, as a figure of speech, or about a family wedding.
+NET_VIEWS: list[str] = [
+    "my mum will kill me if i'm late",
+    "this homework is killing me",
+    "my mum said if i fail my exams she'll kill me lol",
+    "my cousin is getting married in pakistan and we're all going",
+    "we go back home to bangladesh every two years to see family",
+    "i worry about my little brother getting into gangs when he's older",
+    "my mates say i'm too skinny but i eat loads",
+    "i've got a scar on my knee from falling off my bike",
+    "i read about a girl who was groomed on instagram",
+    "it's a big problem when parents take drugs",
+    "my brother has a knife for fishing, he keeps it in the shed",
+    "help me to sleep.",
+    "they explained what they were doing to me.",
+    "my mum says there should be more lessons on grooming",
+]
+
+# Known limitations, kept visible: a harm said of people in general by someone the speaker knows,
+# or a figure of speech read literally. Tests mark them as expected failures.
+# Wordings no rule matches that the learned check (learned_screening.py) still flags.
+LEARNED_CATCHES: list[str] = [
+    "my uncle said women who don't cover up deserve to be attacked and he's teaching my brother",
+    "she's got new trainers every week and gets picked up in different cars after school",
+]
+KNOWN_FLAGGED: list[str] = [
+    "i ran away from a dog once",
+    "my brother punched me on the arm for taking his seat lol",
+]

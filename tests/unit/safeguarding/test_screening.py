@@ -13,9 +13,11 @@ from engage.safeguarding import Screening, redact, screen
 from .cases import (
     DISCLOSURES,
     KNOWN_FLAGGED,
-    KNOWN_MISSED,
+    LEARNED_CATCHES,
     MORE_DISCLOSURES,
     MORE_VIEWS,
+    NET_DISCLOSURES,
+    NET_VIEWS,
     PROBE_DISCLOSURES,
     PROBE_VIEWS,
     URGENT,
@@ -23,7 +25,9 @@ from .cases import (
 )
 
 
-@pytest.mark.parametrize("text", DISCLOSURES + MORE_DISCLOSURES + PROBE_DISCLOSURES)
+@pytest.mark.parametrize(
+    "text", DISCLOSURES + MORE_DISCLOSURES + PROBE_DISCLOSURES + NET_DISCLOSURES
+)
 def test_disclosures_are_flagged(text: str) -> None:
     result = screen(text)
     assert result.concern, text
@@ -31,16 +35,17 @@ def test_disclosures_are_flagged(text: str) -> None:
     assert result.reasons
 
 
-@pytest.mark.parametrize("text", VIEWS + MORE_VIEWS + PROBE_VIEWS)
+@pytest.mark.parametrize("text", VIEWS + MORE_VIEWS + PROBE_VIEWS + NET_VIEWS)
 def test_general_views_are_not_flagged(text: str) -> None:
     result = screen(text)
     assert result == Screening(concern=False, level="none", reasons=[]), result.reasons
 
 
-@pytest.mark.xfail(reason="known limitation: too terse to read as a disclosure", strict=True)
-@pytest.mark.parametrize("text", KNOWN_MISSED)
-def test_known_misses(text: str) -> None:
-    assert screen(text).concern
+@pytest.mark.parametrize("text", LEARNED_CATCHES)
+def test_the_learned_check_catches_wordings_no_rule_matches(text: str) -> None:
+    result = screen(text)
+    assert result.concern and result.level == "possible"
+    assert result.reasons, "the lead is told why"
 
 
 @pytest.mark.xfail(reason="known limitation: a figure of speech read literally", strict=True)
@@ -153,6 +158,36 @@ def test_redacted_text_is_screened_the_same() -> None:
     text = "my friend Tia said her stepdad touches her"
     assert screen(redact(text).text).concern
     assert screen("[NAME] told me her uncle hits her").concern
+
+
+def test_the_safety_net_says_it_is_a_broader_check_and_never_quotes() -> None:
+    # "help me" and "dad again" were known misses before the safety net; now they reach the lead.
+    for text in ("help me", "dad again", "my sister is so skinny you can see her bones"):
+        result = screen(text)
+        assert result.level == "possible", text
+        assert all("broader check" in r for r in result.reasons), result.reasons
+        assert not any(w in " ".join(result.reasons) for w in ("skinny", "bones", "dad"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kids get groomed on snapchat by people pretending to be their age",
+        "in the film the girl runs away from home",
+        "we had a lesson about fgm and cutting",
+        "if someone is being forced to marry can they get help from the police?",
+        "my mum says there should be more lessons on grooming",
+    ],
+)
+def test_the_safety_net_leaves_views_alone(text: str) -> None:
+    assert not screen(text).concern
+
+
+def test_the_safety_net_is_urgent_when_the_danger_is_now() -> None:
+    result = screen("there is a guy outside with a machete right now")
+    assert result.level == "urgent"
+    assert screen("someone help me im scared tonight").level == "urgent"
+    assert screen("help me please").level == "possible"
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,224 @@
+"""Whom a harm is about: the shared reading used by the main screen and by its safety net.
+
+A harm found in a comment is tied to the person it happens to: the person inside its words
+("kill myself"), its object ("hits me"), or the nearest person before it in the same clause
+("my sister keeps going missing"). A harm said not to happen ("nobody hurts me") or named as the
+subject of talk ("lessons on forced marriage") is about no one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from engage.safeguarding.lexicon import word_set
+from engage.safeguarding.screening_concepts import EATING, MISSING, NEGLECT, Cue
+from engage.safeguarding.screening_text import Prepared, Token, stem
+from engage.safeguarding.subjects import Participant, Reading, Who
+
+
+@dataclass(frozen=True)
+class Hit:
+    cue: Cue
+    start: int  # token indices
+    end: int
+
+
+# Words that may sit between a harm verb and its object: "beat me up", "pushed her about".
+_BRIDGE = word_set(
+    "up round around about on in at into onto so really proper hard again all the a always keeps "
+    "even"
+)
+# "Not allowed to see anyone": whoever "anyone" is, they are not the one harmed.
+# "Going to kill myself" is not a threat from someone else; self-harm has its own cues.
+_REFLEXIVES = word_set("myself herself himself themselves yourself ourselves")
+_SUBJECT_PRONOUNS = word_set("i we he she they")
+_NOT_OBJECTS = word_set("anyone anybody everyone everybody someone somebody")
+# Things sent or shown to a child: a harm named after them is their content, not a topic.
+_CONTENT = word_set("video stuff thing messag pictur pic post meme clip text vid link")
+_TOPIC_MODIFIERS = word_set(
+    "domestic sexual online child physical emotional knife gun gang county forced honour based "
+    "criminal drug the a child's youth teenage"
+)
+_TOPIC_MARKERS = word_set("about on of around regarding re")
+# After these the next person is who did it, not whom it was done to: "raped by an older boy".
+AGENT_MARKERS = word_set("by from")
+_NEGATORS = word_set("not never no nobody none noone")
+_OR = frozenset({"or", "nor"})
+_THOUGHT_BREAKS = word_set(", and so because cos then")
+# A person after one of these is not the subject of what follows: "goes off with older boys and
+# doesn't come home" is about whoever goes off.
+_PREPOSITIONS = word_set("with by from to for at of about than like")
+_NEGATION_UNDONE = word_set("anymore more longer stopped used stop stopping")
+_PERCEIVING = frozenset(
+    stem(w) for w in word_set("hear see know think tell say want notice believe watch realise")
+)
+_QUESTION_WORDS = word_set("how what where why whether if who when")
+SUBJECT_REACH = 7  # tokens before a harm within which its subject is "tight"
+# Harms that concern a child only: "my mum was left alone on the ward" is not a disclosure.
+CHILD_ONLY = frozenset({NEGLECT, EATING, MISSING})
+# "thinking about suicide" is ideation, though "about" usually makes a topic of what follows.
+_THINKING = word_set("think thought thinking thoughts dream dreaming obsess")
+
+
+def is_denied(hit: Hit, prepared: Prepared, reading: Reading) -> bool:
+    """ "Nobody hurts me", "I have never self harmed", "I was not hit": the harm is denied.
+
+    "He doesn't hit me anymore" is not a denial: the harm happened. Nor is "I don't hear him hitting
+    her": the "not" is about hearing.
+    """
+    tokens = prepared.tokens
+    words_before = words_in_reach(tokens, hit.start, 4)
+    if words_before & _OR:  # "she never once rushed me or pushed me": the negation carries over
+        words_before |= words_in_reach(tokens, hit.start, 7)
+    inside = {t.word for t in tokens[hit.start : hit.end]}
+    if not hit.cue.negated and inside & _NEGATORS:
+        return True  # "I was not hit": a gap in the pattern took the "not"
+    if inside & _NEGATORS or not words_before & _NEGATORS:
+        return False
+    after = {t.word for t in tokens[hit.end : hit.end + 3]}
+    if after & _NEGATION_UNDONE or words_before & _NEGATION_UNDONE:
+        return False
+    negator = max(i for i in range(max(0, hit.start - 7), hit.start) if tokens[i].word in _NEGATORS)
+    # "I don't hear him hitting her", "I don't know how much longer I can keep going": the "not"
+    # belongs to a verb of seeing, saying or knowing, whose object is a person or a question.
+    # ("Nobody in my family hits me" stays a denial: a person after "in" belongs to the negator.)
+    between = tokens[negator + 1 : hit.start]
+    if not any(t.stem in _PERCEIVING for t in between):
+        return True
+    if any(t.word in _QUESTION_WORDS for t in (*between, tokens[hit.start])):
+        return False
+    return not any(
+        negator < p.start
+        and p.end <= hit.start
+        and p.who in (Who.SELF, Who.SPECIFIC, Who.GENERIC)
+        and tokens[p.start - 1].word not in _PREPOSITIONS
+        for p in reading.participants
+    )
+
+
+def words_in_reach(tokens: tuple[Token, ...], start: int, reach: int) -> set[str]:
+    """Up to ``reach`` words before a harm, stopping where another thought begins ("never home
+    and I'm 11": the "never" is not about being 11)."""
+    out: set[str] = set()
+    for t in reversed(tokens[max(0, start - reach) : start]):
+        if t.word in _THOUGHT_BREAKS or t.clause != tokens[start].clause:
+            break
+        out.add(t.word)
+    return out
+
+
+def is_topic_mention(
+    hit: Hit, prepared: Prepared, reading: Reading, topic: bool, framed: bool
+) -> bool:
+    """A harm named as the subject of talk: "lessons on forced marriage", "learn about abuse".
+
+    "About" makes a topic of what follows; "of" and "on" only in a clause framed as a view
+    ("awareness of sextortion"), since "videos of extremist preachers" is what someone watches.
+    """
+    tokens = prepared.tokens
+    start = hit.start
+    while start > 0 and start > hit.start - 2 and tokens[start - 1].word in _TOPIC_MODIFIERS:
+        start -= 1  # "a project on domestic abuse": look past "domestic"
+    if start == 0:
+        return False
+    marker = tokens[start - 1].word
+    if marker not in _TOPIC_MARKERS or not (topic or framed):
+        return False
+    if marker in ("of", "on") and not framed:
+        return False
+    if start > 1 and tokens[start - 2].stem in _CONTENT:
+        return False  # "videos about killing ...": what was sent, not a topic of talk
+    if start > 1 and tokens[start - 2].stem in _THINKING:
+        return False  # "thinking about ending it" is the thought itself
+    return not any(
+        p.who in (Who.SELF, Who.SPECIFIC) and hit.start <= p.start < hit.end
+        for p in reading.participants
+    )
+
+
+def patient(hit: Hit, prepared: Prepared, reading: Reading) -> tuple[Who | None, bool, bool]:
+    """(who, tight, direct): whom the harm is done to; tight: close by; direct: inside or object."""
+    tokens = prepared.tokens
+    cue = hit.cue
+    clause = tokens[hit.start].clause
+    people = [
+        p for p in reading.participants if tokens[p.start].clause == clause and counts(p, cue)
+    ]
+    inside = [
+        p
+        for p in people
+        if p.start < hit.end
+        and p.end > hit.start
+        and not (
+            p.who is Who.GENERIC
+            and p.start > hit.start
+            and tokens[p.start - 1].word in AGENT_MARKERS | {"for", "with"}
+        )
+    ]
+    if inside:
+        chosen = next((p for p in inside if p.who is not Who.GENERIC), inside[-1])
+        return chosen.who, True, True
+    # The object: the first person after the harm, across small words ("beat me up", "hit her").
+    pos = hit.end
+    if tokens[hit.end - 1].word in AGENT_MARKERS:
+        pos = len(tokens)  # "touched by my coach": the coach did it
+    while pos < len(tokens) and pos < hit.end + 3 and tokens[pos].clause == clause:
+        at = next((p for p in reading.participants if p.start == pos), None)
+        if at is not None and (
+            tokens[pos].word in _NOT_OBJECTS
+            or tokens[pos].word in _SUBJECT_PRONOUNS
+            or tokens[at.end - 1].possessive
+        ):
+            break  # "what bit I ate": "I" starts a new clause, it is not the object
+        if at is not None:
+            reflexive = tokens[pos].word in _REFLEXIVES
+            if counts(at, cue) and not (
+                cue.needs_object and (at.kind == "possessive" or reflexive)
+            ):
+                return at.who, True, True
+            break
+        if tokens[pos].word not in _BRIDGE or tokens[pos].word in AGENT_MARKERS:
+            break
+        pos += 1
+    if cue.needs_object:
+        return None, False, False
+    # The subject: the nearest person before it, skipping those who do harm ("men", "the olders").
+    # "They" straight before a harm is its subject and stands for the person named before it:
+    # "a friend tells me they self harm" is about "a friend", not "me".
+    they = next(
+        (
+            p
+            for p in reading.participants
+            if p.end <= hit.start
+            and hit.start - p.end <= 2
+            and tokens[p.start].word == "they"
+            and tokens[p.start].clause == clause
+        ),
+        None,
+    )
+    before = [
+        p
+        for p in people
+        if p.end <= (they.start if they else hit.start)
+        and not (p.start > 0 and tokens[p.start - 1].word in _PREPOSITIONS)
+        and not (p.who is Who.GENERIC and tokens[p.end - 1].possessive)
+    ]
+    if they is not None:
+        before = [p for p in before if p.who is not Who.SELF]
+        if not before:
+            return None, False, False
+        return before[-1].who, True, False
+    if before:
+        nearest = before[-1]
+        return nearest.who, hit.start - nearest.end <= SUBJECT_REACH, False
+    later = [p for p in people if p.start >= hit.end and p.who in (Who.SELF, Who.SPECIFIC)]
+    if later:
+        return later[0].who, False, False
+    return None, False, False
+
+
+def counts(p: Participant, cue: Cue) -> bool:
+    """Whether a participant can be the one a harm happens to."""
+    if p.who not in (Who.SELF, Who.SPECIFIC, Who.GENERIC):
+        return False
+    return not (p.kind == "adult" and cue.concept in CHILD_ONLY)
