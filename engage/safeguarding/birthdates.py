@@ -19,6 +19,8 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
+from engage.safeguarding.patterns import PLACEHOLDER_RE
+
 Span = tuple[str, int, int]
 
 _MONTH = (
@@ -154,11 +156,13 @@ _MONTH_YEAR_RE = re.compile(
 )
 _YEAR_RE = re.compile(r"(?<![\d/£$.-])(?P<y>(?:19|20)\d{2}|" + _YEAR_WORDS + r")\b(?![/.-]\d)")
 
-_CLAUSE_RE = re.compile(r"[.!?;:\n]|\b(?:but|and then|because|cos)\b", re.IGNORECASE)
+# Where a clause ends: a full stop only before a space ("kels.o2" and "5.9.10" end nothing).
+_CLAUSE_RE = re.compile(r"[!?;\n]|\.(?=\s)|\b(?:but|and then|because|cos)\b", re.IGNORECASE)
 _BIRTH_CLAUSE_RE = re.compile(
     r"\b(?:birth\s?day|b-?day|b'day|born|d\.?o\.?b|turn(?:s|ing)?\s+\d{1,2})\b", re.IGNORECASE
 )
 _DIGIT_RE = re.compile(r"\d")
+_ORDINAL_WORD_RE = re.compile(r"(?:st|nd|rd|th)$")
 _MONTH_WORD_RE = re.compile(r"\b" + _MONTH + r"\b", re.IGNORECASE)
 _BIRTH_WORD_RE = re.compile(r"born|d\.?\s?o\.?\s?b|birth|y\.?o\.?b", re.IGNORECASE)
 DOB_CUE_RE = re.compile(
@@ -206,13 +210,26 @@ def _day_value(raw: str) -> int:
     return sum(_NUMBER_WORDS.get(w, 0) for w in re.split(r"[ \t-]+", raw))
 
 
+def _loose_cardinal(m: re.Match[str]) -> bool:
+    """ "no one may come", "at two march": a day in cardinal words is a date only with "of"
+    ("the three of May") or a year."""
+    day = m.group("d").lower()
+    if day[0].isdigit() or m.group("y") or _ORDINAL_WORD_RE.search(day):
+        return False
+    return not re.search(r"\bof\b", m.group(0), re.IGNORECASE)
+
+
 def _cued(text: str, start: int, cue: re.Pattern[str] = DOB_CUE_RE) -> bool:
     return bool(cue.search(text, max(0, start - 28), start))
 
 
 def _in_birth_clause(text: str, start: int) -> bool:
-    """A birth word earlier in the same clause: "my birthday was last week on the 12th of March"."""
-    clause = _CLAUSE_RE.split(text[max(0, start - 50) : start])[-1]
+    """A birth word earlier in the same clause: "my birthday was last week on the 12th of March".
+
+    The whole clause is read, not a window of characters, so that the answer is the same once
+    other words in it have been replaced by placeholders.
+    """
+    clause = _CLAUSE_RE.split(text[max(0, start - 300) : start])[-1]
     return bool(_BIRTH_CLAUSE_RE.search(clause))
 
 
@@ -265,6 +282,8 @@ def _candidates(text: str) -> list[Candidate]:
             for m in regex.finditer(text):
                 if not 1 <= _day_value(m.group("d")) <= 31:
                     continue
+                if _loose_cardinal(m):
+                    continue
                 year = _year_value(m.group("y")) if m.group("y") else None
                 # "the" before the day stays: "his birthday is the [DOB]".
                 start = m.start("d") if m.start() < m.start("mn") else m.start()
@@ -291,11 +310,14 @@ def _is_birth_date(text: str, cand: Candidate, accepted: list[tuple[int, int]]) 
 
 
 def find_dates_of_birth(text: str) -> Iterator[Span]:
+    # Cues are read with placeholders blanked out: "[DOB]" left by an earlier redaction is no
+    # "DOB" cue, so redacting twice changes nothing.
+    cue_text = PLACEHOLDER_RE.sub(lambda m: " " * len(m.group(0)), text) if "[" in text else text
     accepted: list[tuple[int, int]] = []
     for cand in sorted(_candidates(text), key=lambda c: (c[0], c[0] - c[1])):
         start, end = cand[0], cand[1]
         if any(s < end and start < e for s, e in accepted):
             continue
-        if _is_birth_date(text, cand, accepted):
+        if _is_birth_date(cue_text, cand, accepted):
             accepted.append((start, end))
             yield ("DOB", start, end)

@@ -174,9 +174,7 @@ INITIAL_RE = re.compile(r"\.?\s[A-ZÀ-Þ]")
 INITIAL_END_RE = re.compile(r"\.?(?:[ \t]+[a-z]|[ \t]*[,;:!?)]|[ \t]*$)")
 # Titles that are also the first word of a school's or a saint's name ("bishop challoner", "sir
 # john cass", "cardinal pole"): a name after them takes them with it.
-NAME_TITLE_PREFIX_RE = re.compile(
-    r"\b(?:sir|bishop|cardinal|dame|lady|lord|saint)[ \t]+$", re.IGNORECASE
-)
+NAME_TITLE_PREFIX_RE = re.compile(r"\b(?:sir|bishop|cardinal|saint)[ \t]+$", re.IGNORECASE)
 # Nicknames built on "big", "lil", "yung": "big T", "lil k", "Lil Jay".
 NICKNAME_RE = re.compile(
     r"\b(?:big|lil|lil'|yung|young|little)\s+(?P<letter>[A-Za-z])\b(?![.'’]?\w)", re.IGNORECASE

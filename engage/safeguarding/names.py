@@ -105,6 +105,9 @@ def _tokens(text: str, blocked_spans: list[tuple[int, int]], lex: Lexicon) -> li
         if blocked_spans and any(s < m.end() and m.start() < e for s, e in blocked_spans):
             continue
         word, end = m.group(0), m.end()
+        touches_digit = end < len(text) and text[end].isdigit()
+        if touches_digit or (m.start() and text[m.start() - 1].isdigit()):
+            continue  # letters run into digits are a code: "E3", "Y10", "112B"
         if len(word) > 2 and word[-2] in "'’" and word[-1] in "sS":
             word, end = word[:-2], end - 2
         k = m.start() - 1
@@ -205,7 +208,7 @@ class _Finder:
     def judge_cap(self, i: int) -> bool:
         t, lex = self.toks[i], self.lex
         low, kind = t.lower, t.kind
-        if i and self.toks[i - 1].text in ("St", "Saint") and self.gap(i - 1, i) in (" ", ". "):
+        if self.after_saint(i):
             # A saint's name names a school, church, hospital or charity ("St John Ambulance",
             # "St Mungo's"), not a person; schools are found by their own rules.
             return False
@@ -311,6 +314,15 @@ class _Finder:
                 cues.DETERMINER_CUE_RE,
             )
         )
+
+    def after_saint(self, i: int) -> bool:
+        """Right after "St" or "Saint", where "St" is not a street ("Cable St Jayden said")."""
+        if i < 1 or self.toks[i - 1].text not in ("St", "Saint"):
+            return False
+        if self.gap(i - 1, i) not in (" ", ". "):
+            return False
+        street = i >= 2 and self.toks[i - 2].cap and self.gap(i - 2, i - 1) == " "
+        return not street
 
     def person_follows(self, i: int) -> bool:
         after = self.after(i)

@@ -60,14 +60,15 @@ _PLATFORM = (
 HANDLE_LABELLED_RE = re.compile(
     r"\b"
     + _PLATFORM
-    + r"(?:\s+(?:name|username|user|handle|id|tag|account|acc|channel|page))?\s*(?:[:=]|-\s)\s*"
+    + r"(?:\s+(?:name|username|user|handle|id|tag|account|acc|channel|page|gamertag))?"
+    r"\s*(?:[:=]|-\s)\s*"
     r"@?(?P<h>[A-Za-z0-9_][A-Za-z0-9_.]{1,29}[A-Za-z0-9_])",
     re.IGNORECASE,
 )
 HANDLE_IS_RE = re.compile(
     r"\b(?:my|his|her|their|our|ur|your|[a-z]+['’]s)\s+"
     + _PLATFORM
-    + r"(?:\s+(?:name|username|user|handle|id|tag))?"
+    + r"(?:\s+(?:name|username|user|handle|id|tag|gamertag|gamer\s+tag))?"
     r"\s+(?:is|=)(?:\s+called)?\s+@?(?P<h>[A-Za-z0-9_][A-Za-z0-9_.]{1,29}[A-Za-z0-9_])",
     re.IGNORECASE,
 )
@@ -76,7 +77,7 @@ HANDLE_TAG_RE = re.compile(r"(?<![\w#.])[A-Za-z0-9_.]{2,32}#\d{4}(?!\d)")
 # A platform and then a word shaped like a handle, with no colon: "snap kels.o2", "add me on
 # snap hes tj.2010", "tiktok dancequeen_07 has all my vids".
 HANDLE_BARE_RE = re.compile(
-    r"\b" + _PLATFORM + r"(?:\s+(?:name|username|user|handle|id|tag|account|acc|page))?"
+    r"\b" + _PLATFORM + r"(?:\s+(?:name|username|user|handle|id|tag|account|acc|page|gamertag))?"
     r"(?:\s+(?:is|its|it['’]s|hes|he['’]s|shes|she['’]s|called|@))?"
     r"\s+(?P<h>[A-Za-z0-9_][A-Za-z0-9_.]{1,29}[A-Za-z0-9_])",
     re.IGNORECASE,

@@ -9,6 +9,7 @@ is not personal data, and a comment telling others where to get help should stil
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from functools import lru_cache
@@ -31,11 +32,11 @@ PHONE_RE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 # Digits typed one or two at a time, with spaces, dots or dashes between them: "0 7 7 0 0 9 0 0
-# 5 5 8", "0-7-9-1-1...", "0 20 7 9 4 6 0 1 2 3". Only a run that opens like a phone number (0,
-# +, 00) is looked at, so "1 2 3 4 5 6 7 8 9 10" stays.
+# 5 5 8", "0-7-9-1-1...", "0 20 7 9 4 6 0 1 2 3". Only a run that makes a whole UK number (0 or
+# 44 and nine or ten more digits) or opens with + is taken, so "1 2 3 4 5 6 7 8 9 10" stays.
 SPACED_RE = re.compile(
     r"(?<![\w/£$€#.:+-])(?:\+[ \t]?|00[ \t.-]?)?0?\d{1,2}"
-    r"(?:(?:[ \t]{1,2}|[ \t]?[.-][ \t]?)\d{1,4}){4,14}(?![\w/]|[.,]\d)"
+    r"(?:(?:[ \t]{1,2}|[ \t]?[.-][ \t]?)\d{1,4}){4,}(?![\w/]|[.,]\d)"
 )
 # A whole UK number however it is joined to the words around it: "tel:07700900125", "mob#07700
 # 900126", "07700900123/07700900124", "07700_900145", and "O7700..." typed with a letter O. Only
@@ -43,7 +44,7 @@ SPACED_RE = re.compile(
 # number.
 UK_RE = re.compile(
     r"(?<![\d+])(?:(?:\+|00)?44[ \t.-]?(?:\(0\)[ \t.-]?)?|0|[Oo](?=7\d))"
-    r"\d(?:[ \t.\-_]{0,2}\d){8,9}(?!\d|[ \t.\-_]\d)"
+    r"\d(?:[ \t.\-_]{0,2}\d){8,9}(?!\d)"
 )
 # Digits said in words: "oh seven seven double oh nine double oh five five eight".
 _DIGIT_WORD = r"(?:zero|oh|o|nought|one|two|three|four|five|six|seven|eight|nine|\d)"
@@ -121,7 +122,14 @@ def _looks_like_phone(candidate: str) -> bool:
     if _TIME_RANGE_RE.match(core) or _YEAR_RANGE_RE.match(core) or _IPV4_RE.match(core):
         return False
     groups = _GROUP_RE.findall(core)
-    if len(digits) >= 9 or core.startswith(("+", "(", "0")):
+    if core.startswith(("+", "(", "0")):
+        return True
+    if len(groups) >= 4 and all(len(g) <= 2 for g in groups) and not re.search(r"[.-]", core):
+        # Ages, school years and days counted up ("ages 11 12 13 14 15 16"), not a number.
+        values = [int(g) for g in groups]
+        if values[-1] <= 31 and all(a < b for a, b in itertools.pairwise(values)):
+            return False
+    if len(digits) >= 9:
         return True
     # Seven or eight digits in short groups are often something else ("10.30-11.30", "12 15 20"),
     # so ask for a consistent separator and at least one group of three or more digits, or four

@@ -103,21 +103,23 @@ def redact(text: str) -> Redaction:
                 f for f in find_names(text, accepted) if not in_known_place(text, f[1], f[2])
             ]
         for _, start, end in sorted(candidates[kind], key=lambda f: (f[1], -(f[2] - f[1]))):
-            fragment = _free_fragment(text, start, end, accepted)
-            if fragment is None:
-                continue
-            if kind in ("ADDRESS", "SCHOOL") and is_known_place(text, *fragment):
-                continue  # a district, park or town alone: "lives in Bethnal Green"
-            accepted.append(fragment)
-            findings.append((kind, *fragment))
+            for fragment in _free_fragments(text, start, end, accepted):
+                if kind in ("ADDRESS", "SCHOOL") and is_known_place(text, *fragment):
+                    continue  # a district, park or town alone: "lives in Bethnal Green"
+                accepted.append(fragment)
+                findings.append((kind, *fragment))
     findings.sort(key=lambda f: f[1])
     return Redaction(text=_apply(text, findings), findings=findings)
 
 
-def _free_fragment(
+def _free_fragments(
     text: str, start: int, end: int, taken: list[tuple[int, int]]
-) -> tuple[int, int] | None:
-    """The longest part of [start, end) that no earlier finding covers."""
+) -> list[tuple[int, int]]:
+    """The parts of [start, end) that no earlier finding covers.
+
+    Every part with something left in it is kept: an address cut in two by a postcode or a date
+    ("22 Cable Street, E1 2AB, flat 3") is still an address on both sides.
+    """
     pieces = [(start, end)]
     for s, e in taken:
         next_pieces = []
@@ -131,19 +133,17 @@ def _free_fragment(
                 next_pieces.append((e, b))
         pieces = next_pieces
     if pieces == [(start, end)]:
-        return start, end
-    best: tuple[int, int] | None = None
+        return pieces
+    kept: list[tuple[int, int]] = []
     for a, b in pieces:
         # A cut piece loses the spaces and punctuation at its cut edges.
         while a < b and not (text[a].isalnum() or text[a] in "@+(" or a == start):
             a += 1
         while b > a and not (text[b - 1].isalnum() or b == end):
             b -= 1
-        if sum(ch.isalnum() for ch in text[a:b]) < 2:
-            continue
-        if best is None or (b - a) > (best[1] - best[0]):
-            best = (a, b)
-    return best
+        if sum(ch.isalnum() for ch in text[a:b]) >= 2:
+            kept.append((a, b))
+    return kept
 
 
 def _apply(text: str, findings: list[Finding]) -> str:

@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from engage.safeguarding.patterns import PLACEHOLDER_RE
 from engage.safeguarding.wordlists import Lexicon, lexicon, load_sections, load_words
 
 Span = tuple[str, int, int]
@@ -253,7 +254,7 @@ def _context_re() -> re.Pattern[str]:
     words = sorted(_words()["context"], key=len, reverse=True)
     return re.compile(
         r"\b(?:" + "|".join(re.escape(w) for w in words) + r"|sex[ \t]+ed|form[ \t]+tutor|"
-        r"head[ \t]+teacher|a[ \t]+levels?|sixth[ \t]+form|(?:year|yr)[ \t]*\d{1,2}|"
+        r"head[ \t]+teacher|a[ \t]+levels?|sixth[ \t]+form|(?:year|yr)[ \t]*\d{1,2}|y\d{1,2}|"
         r"head[ \t]+of[ \t]+year|supply[ \t]+teachers?|(?:take|took|takes|taking|confiscated?)"
         r"[ \t]+(?:our|my|ur|your|their|his|her)[ \t]+phones?)\b",
         re.IGNORECASE,
@@ -290,7 +291,9 @@ def _after_year_group(text: str, lex: Lexicon) -> Iterator[Span]:
 
 
 def _in_context(text: str, lex: Lexicon) -> Iterator[Span]:
-    about_school = bool(_context_re().search(text))
+    # A "[SCHOOL]" left by an earlier redaction is not read as the word "school", so that
+    # redacting twice changes nothing.
+    about_school = bool(_context_re().search(PLACEHOLDER_RE.sub(" ", text)))
     if about_school:
         for m in _GO_RE.finditer(text):
             span = _phrase(text, m.end(), lex, strict=False)

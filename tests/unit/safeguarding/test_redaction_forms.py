@@ -88,6 +88,12 @@ CASES: list[tuple[str, list[str], list[str]]] = [
     ("my nan lives at 9 Victoria Park Road", ["9 Victoria Park Road"], []),
     ("we live in mile end e3", ["e3"], ["mile end"]),
     ("07700 900 123 12 Cable Street", ["07700 900 123", "12 Cable Street"], []),
+    # numbers joined to words or to each other, and typed twice over
+    ("tel:07911222333 or mob#07911 444 555", ["07911222333", "07911 444 555"], []),
+    ("07911222333/07911444555 are mum and dad", ["07911222333", "07911444555"], ["mum and dad"]),
+    ("0 7 9 1 1 2 2 2 3 3 3 0 7 9 1 1 4 4 4 5 5 5", ["0 7 9 1 1 2 2 2 3 3 3", "4 4 4 5 5 5"], []),
+    ("my xbox gamertag is NightOwl_22", ["NightOwl_22"], []),
+    ("she lives at 5 Turin Street, E2 7PR, flat 3", ["5 Turin Street", "E2 7PR", "flat 3"], []),
 ]
 
 # Comments that name no one: nothing may go.
@@ -119,6 +125,8 @@ ORDINARY: list[str] = [
     "text SHOUT to 85258 or call 999 or 111",
     "we surveyed 12 15 20 and 25 year olds",
     "ages 1 2 3 4 5 6 7 8 9 10 all came",
+    "open to ages 11 12 13 14 15 16",
+    "sessions on 12 14 16 18 20 22 June",
     # dates that are not birthdays, handles that are not handles
     "the next session is on the third of March",
     "in two thousand and ten the youth centre closed",
