@@ -239,10 +239,14 @@ def bench_disclosure_dev() -> None:
 
 
 def bench_screening_heldout(show: int) -> None:
-    """Held-out batches and probes of young people's comments (heldout/batch_*.jsonl and
-    probe_r2_*.jsonl; see the README there for which were tuned on and their first-pass figures:
-    only probe_r2_j was measured once with the final code and never tuned on)."""
-    paths = sorted(HELDOUT.glob("batch_*.jsonl")) + sorted(HELDOUT.glob("probe_r2_*.jsonl"))
+    """Held-out batches, probes and independent sets of young people's comments (heldout/; the
+    README there says which were tuned on: independent_i, written by someone who never saw the
+    code, was measured once with everything frozen)."""
+    paths = (
+        sorted(HELDOUT.glob("batch_*.jsonl"))
+        + sorted(HELDOUT.glob("probe_r2_*.jsonl"))
+        + sorted(HELDOUT.glob("independent_*.jsonl"))
+    )
     if not paths:
         print("\n== Screening: held-out batches ==\nskipped: none present")
     for path in paths:

@@ -45,6 +45,7 @@ SHARED = ROOT.parent / "shared"
 DEV = SHARED / "eval" / "priorities_dev.jsonl"
 NHS = SHARED / "data" / "nhs_feedback_phase1.csv"
 OWN = ROOT / "tests" / "unit" / "themes" / "youth_comments.jsonl"
+MORE = ROOT / "tests" / "unit" / "themes" / "youth_priorities_more.jsonl"
 
 summary: list[str] = []
 
@@ -159,6 +160,23 @@ def priorities_own(rows: list[dict]) -> None:
     base = tfidf_cosine(texts, DEFAULT_PRIORITIES)
     got = analyse(texts).comment_priorities
     say(f"== Priorities: tests' own youth comments ({len(rows)}, written for the tests) ==", True)
+    say(
+        f"  baseline TF-IDF cosine: {macro_f1(y, base):.3f}   engine out of the box: "
+        f"{macro_f1(y, got):.3f}",
+        True,
+    )
+
+
+def priorities_more(rows: list[dict]) -> None:
+    texts = [r["text"] for r in rows]
+    y = [r["priority"] for r in rows]
+    base = tfidf_cosine(texts, DEFAULT_PRIORITIES)
+    got = analyse(texts).comment_priorities
+    say(
+        f"== Priorities: more youth comments ({len(rows)}, three batches written for the tests; "
+        f"each scored 0.87-0.91 before the vocabulary covered its kinds) ==",
+        True,
+    )
     say(
         f"  baseline TF-IDF cosine: {macro_f1(y, base):.3f}   engine out of the box: "
         f"{macro_f1(y, got):.3f}",
@@ -363,6 +381,8 @@ def main() -> None:
         themes_dev(own, "tests' own youth comments")
         if DEV.exists():
             labels_from_elsewhere(jsonl(DEV), own)
+    if MORE.exists():
+        priorities_more(jsonl(MORE))
     if NHS.exists():
         with NHS.open(encoding="utf-8", newline="") as fh:
             nhs = list(csv.DictReader(fh))

@@ -6,8 +6,10 @@ spread back over the input order. Nothing here logs or prints comment text.
 
 from __future__ import annotations
 
+import gc
 from collections import Counter
-from collections.abc import Hashable, Mapping, Sequence
+from collections.abc import Hashable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -25,6 +27,7 @@ from engage.themes.vocabulary import DEFAULT_PRIORITIES
 REPRESENTATIVES = 3
 LABEL_SAMPLE = 60  # members read when naming a large theme
 BACKGROUND_SAMPLE = 400  # comments read to learn which phrases are common in a priority
+CLOSENESS_CHUNK = 8192  # rows scored against the theme centres at a time
 
 
 @dataclass(frozen=True)
@@ -72,6 +75,24 @@ class Analysis:
         return [t for t in self.themes if t.priority == priority]
 
 
+@contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """Pause Python's cycle collector while analysing.
+
+    Parsing makes millions of small tuples, and the collector would walk all of them again and
+    again (a fifth of the run on 10,000 comments); the engine makes no reference cycles that
+    need it, so plain reference counting frees everything as before. It is restored (only if
+    it was on, so runs on two threads cannot leave it off) however analysis ends.
+    """
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
+
+
 def _empty(prios: dict[str, str]) -> Analysis:
     return Analysis(prios, [], [], [], [], [], [], [], [])
 
@@ -99,7 +120,11 @@ def analyse(
     texts = list(texts)
     if not texts:
         return _empty(prios)
+    with _no_cycle_collection():
+        return _analyse(texts, prios, pairs)
 
+
+def _analyse(texts: list[str], prios: dict[str, str], pairs: list[tuple[str, str]]) -> Analysis:
     index_of: dict[str, int] = {}
     unique: list[str] = []
     position = np.empty(len(texts), dtype=int)
@@ -236,6 +261,10 @@ def _priority_themes(
         reps = [idx[r] for r in order[:REPRESENTATIVES]]
         read = members if len(members) <= LABEL_SAMPLE else _spread(members, LABEL_SAMPLE)
         cands = labels.candidates(read, phrases, background, len(members), default)
+        if not cands:
+            # A small theme whose members share no phrase (they joined on related words) is
+            # named by its members' own strongest words rather than "Other comments".
+            cands = labels.candidates(read, phrases, background, len(members), default, shared=1)
         label = labels.make_label(cands, len(read))
         alternatives = [c.text for c in cands[1:6]]
         found.append((label, labels.keywords(cands), sorted(members), reps, alternatives))
@@ -243,18 +272,19 @@ def _priority_themes(
 
 
 def _closeness_to_centre(x: sp.csr_matrix, row_labels: np.ndarray) -> np.ndarray:
-    """Cosine of each row to its theme's centre (0 for rows in no theme), all themes at once."""
+    """Cosine of each row to its theme's centre (0 for rows in no theme), all themes at once, in
+    chunks: a chunk's rows against every centre is small (rows x themes); a copy of each row's
+    centre would not be (a big theme's centre has thousands of words)."""
     rows = np.flatnonzero(row_labels >= 0)
     k = int(row_labels.max()) + 1 if len(rows) else 0
-    if k == 0:
-        return np.zeros(x.shape[0])
-    centres = clustering.centres(x, row_labels, k)
     out = np.zeros(x.shape[0])
-    order = rows[np.argsort(row_labels[rows], kind="stable")]
-    bounds = np.searchsorted(row_labels[order], np.arange(k + 1))
-    for c in range(k):
-        members = order[bounds[c] : bounds[c + 1]]
-        out[members] = (x[members] @ centres[c].T).toarray().ravel()
+    if k == 0:
+        return out
+    centres = clustering.centres(x, row_labels, k)
+    for start in range(0, len(rows), CLOSENESS_CHUNK):
+        part = rows[start : start + CLOSENESS_CHUNK]
+        sims = (x[part] @ centres.T).toarray()
+        out[part] = sims[np.arange(len(part)), row_labels[part]]
     return out
 
 

@@ -6,6 +6,7 @@ shared ground; stems keep what the lexicon does not know.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -58,10 +59,7 @@ class FeatureSpace:
 
 def fit_space(rows: Sequence[dict[str, float]]) -> FeatureSpace:
     """Vocabulary and smoothed idf over the rows given (a priority's comments, or all of them)."""
-    df: dict[str, int] = {}
-    for row in rows:
-        for name in row:
-            df[name] = df.get(name, 0) + 1
+    df = Counter(name for row in rows for name in row)
     names = sorted(df)
     vocabulary = {name: j for j, name in enumerate(names)}
     n = len(rows)
@@ -71,23 +69,24 @@ def fit_space(rows: Sequence[dict[str, float]]) -> FeatureSpace:
 
 
 def transform(space: FeatureSpace, rows: Sequence[dict[str, float]]) -> sp.csr_matrix:
-    """Rows -> L2-normalised tf-idf matrix; features unknown to the space are ignored."""
-    indptr = [0]
-    indices: list[int] = []
-    data: list[float] = []
+    """Rows -> L2-normalised tf-idf matrix; features unknown to the space are ignored.
+
+    Built from flat arrays rather than row by row: on 10,000 comments this runs once per
+    priority and once for the descriptions, and a Python loop per feature was a tenth of a run.
+    """
+    n = len(rows)
     vocab = space.vocabulary
-    for row in rows:
-        for name, value in row.items():
-            j = vocab.get(name)
-            if j is not None:
-                indices.append(j)
-                data.append(value)
-        indptr.append(len(indices))
-    m = sp.csr_matrix(
-        (np.asarray(data, dtype=float), np.asarray(indices, dtype=np.int64), np.asarray(indptr)),
-        shape=(len(rows), len(vocab)),
-    )
-    m = m.multiply(space.idf[None, :]).tocsr() if len(vocab) else m
-    norms = np.sqrt(np.asarray(m.multiply(m).sum(axis=1)).ravel())
+    names = [name for row in rows for name in row]
+    columns = np.array([vocab.get(name, -1) for name in names], dtype=np.int64)
+    values = np.array([value for row in rows for value in row.values()], dtype=float)
+    row_of = np.repeat(np.arange(n), [len(row) for row in rows])
+    known = columns >= 0
+    columns, values, row_of = columns[known], values[known], row_of[known]
+    if len(vocab):
+        values = values * space.idf[columns]
+    norms = np.sqrt(np.bincount(row_of, weights=values * values, minlength=n))
     norms[norms == 0] = 1.0
-    return sp.csr_matrix(sp.diags(1.0 / norms) @ m)
+    values = values * (1.0 / norms)[row_of]
+    indptr = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum(np.bincount(row_of, minlength=n), out=indptr[1:])
+    return sp.csr_matrix((values, columns, indptr), shape=(n, len(vocab)))

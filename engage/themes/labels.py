@@ -124,19 +124,21 @@ def candidates(
     background: Counter,
     size: int = 0,
     priority: str | None = None,
+    shared: int = 2,
 ) -> list[Candidate]:
     """Scored label candidates for a theme of `size` comments, read from `members` (all of them
     or a sample); background counts each key's comments in the whole priority, so words every
     comment in the priority uses ("online") rank low. Only strong concept terms count: "respect"
     alone must not name a theme "Gangs"; and a concept that belongs to another of the default
     priorities does not lend its name ("pressure" in a domestic abuse theme is not "pressure from
-    social media"). priority: the default slug the theme is under, if any."""
+    social media"). priority: the default slug the theme is under, if any. shared: how many members
+    must use a phrase for it to be a candidate (one, for a theme whose few members share none)."""
     n = len(members)
     size = max(size, n)
     seen: Counter = Counter()
     for m in members:
         seen.update(cache.keys(m))
-    frequent = {k for k, c in seen.items() if c >= 2 or n == 1}
+    frequent = {k for k, c in seen.items() if c >= shared or n == 1}
     where: dict[tuple[str, ...], list[int]] = {k: [] for k in frequent}
     surface: dict[tuple[str, ...], dict[str, int]] = {k: {} for k in frequent}
     said: dict[tuple[str, ...], dict[str, int]] = {}

@@ -4,8 +4,8 @@ A secondary signal only: VADER reads slang badly ("sick" is negative, "peak" is 
 
 NLTK's SentiText builds a dictionary of every word joined to every punctuation mark for each
 comment, which is most of VADER's running time. `_FastSentiText` computes the same
-words-and-emoticons list directly; `tests/unit/themes/test_sentiment.py` checks the scores match
-NLTK's own class exactly.
+words-and-emoticons list directly, and `_Analyzer.compound` reads only the words in VADER's
+lexicon; `tests/unit/themes/test_sentiment.py` checks the scores match NLTK's own class exactly.
 """
 
 from __future__ import annotations
@@ -56,13 +56,78 @@ def _strip_one(token: str, punc: Sequence[str], words: set[str]) -> str:
 
 class _Analyzer(vader.SentimentIntensityAnalyzer):
     def compound(self, text: str) -> float:
+        """NLTK's polarity_scores(text)["compound"], unrounded, working only on lexicon words.
+
+        The compound score depends on the sum of the words' valences alone, and only lexicon
+        words have one (boosters, negation, capitals and "but" scale it), so the other words,
+        most of any comment, are never looked at. Valences are worked out exactly as NLTK does,
+        at the first position of each distinct token (NLTK's own quirk, kept), then scaled by
+        each occurrence's place before or after the first "but", and summed in word order.
+        """
         sentitext = self._sentitext(text)
-        # Only lexicon words carry valence (boosters, negation, capitals and "!" only scale it),
-        # so with none of them the compound score is exactly 0.
+        wes = sentitext.words_and_emoticons
         lexicon = self.lexicon
-        if not any(w.lower() in lexicon for w in sentitext.words_and_emoticons):
+        lowered = [w.lower() for w in wes]
+        hits = [p for p, w in enumerate(lowered) if w in lexicon]
+        if not hits:
             return 0.0
-        return float(self._scores(text, sentitext)["compound"])
+        boosters = self.constants.BOOSTER_DICT
+        first_index: dict[str, int] = {}
+        for idx, token in enumerate(wes):
+            first_index.setdefault(token, idx)
+        but = lowered.index("but") if "but" in lowered else -1
+        last = len(wes) - 1
+        valence_at: dict[int, float] = {}
+        total = 0.0
+        for p in hits:
+            item = wes[p]
+            i = first_index[item]
+            low = lowered[p]
+            if low in boosters or (i < last and low == "kind" and lowered[i + 1] == "of"):
+                continue
+            valence = valence_at.get(i)
+            if valence is None:
+                valence = valence_at[i] = self._valence(wes, lowered, i, sentitext.is_cap_diff)
+            if but >= 0:
+                if p < but:
+                    valence = valence * 0.5
+                elif p > but:
+                    valence = valence * 1.5
+            total += valence
+        if total > 0:
+            total += self._punctuation_emphasis(total, text)
+        elif total < 0:
+            total -= self._punctuation_emphasis(total, text)
+        return float(self.constants.normalize(total))
+
+    def _valence(self, wes: list[str], lowered: list[str], i: int, cap_diff: bool) -> float:
+        """NLTK's sentiment_valence for the lexicon word at i, step for step (same arithmetic in
+        the same order, so the same floats), without its per-call lists and string building."""
+        c = self.constants
+        lexicon = self.lexicon
+        item = wes[i]
+        valence = lexicon[lowered[i]]
+        if cap_diff and item.isupper():
+            valence = valence + c.C_INCR if valence > 0 else valence - c.C_INCR
+        for start_i in range(3):
+            j = i - (start_i + 1)
+            if i > start_i and lowered[j] not in lexicon:
+                s = c.scalar_inc_dec(wes[j], valence, cap_diff) if lowered[j] in _BOOST else 0.0
+                if start_i == 1 and s != 0:
+                    s = s * 0.95
+                if start_i == 2 and s != 0:
+                    s = s * 0.9
+                valence = valence + s
+                valence = _never(valence, wes, lowered, start_i, i)
+                if start_i == 2 and not _IDIOM_WORDS.isdisjoint(wes[i - 3 : i + 3]):
+                    valence = self._idioms_check(valence, wes, i)
+        if i > 0 and lowered[i - 1] == "least" and "least" not in lexicon:
+            if i > 1:
+                if lowered[i - 2] != "at" and lowered[i - 2] != "very":
+                    valence = valence * c.N_SCALAR
+            else:
+                valence = valence * c.N_SCALAR
+        return valence
 
     def _sentitext(self, text: str) -> _FastSentiText:
         return _FastSentiText(
@@ -92,6 +157,42 @@ class _Analyzer(vader.SentimentIntensityAnalyzer):
             sentiments = self.sentiment_valence(valence, sentitext, item, i, sentiments)
         sentiments = self._but_check(words_and_emoticons, sentiments)
         return self.score_valence(sentiments, text)
+
+
+_BOOST = frozenset(vader.VaderConstants.BOOSTER_DICT)
+_NEGATE = frozenset(vader.VaderConstants.NEGATE)
+# Every word of a multi-word idiom or booster: a window with none of them cannot match one.
+_IDIOM_WORDS = frozenset(
+    w
+    for phrase in (*vader.VaderConstants.SPECIAL_CASE_IDIOMS, *vader.VaderConstants.BOOSTER_DICT)
+    if " " in phrase
+    for w in phrase.split()
+)
+
+
+def _negated(lowered_word: str) -> bool:
+    # NLTK's negated([word]) for one word: a negation word, or any "n't".
+    return lowered_word in _NEGATE or "n't" in lowered_word
+
+
+def _never(valence: float, wes: list[str], lowered: list[str], start_i: int, i: int) -> float:
+    """NLTK's _never_check (its "never so"/"this" tests are case-sensitive, kept so)."""
+    n_scalar = vader.VaderConstants.N_SCALAR
+    if start_i == 0:
+        if _negated(lowered[i - 1]):
+            valence = valence * n_scalar
+    elif start_i == 1:
+        if wes[i - 2] == "never" and (wes[i - 1] == "so" or wes[i - 1] == "this"):
+            valence = valence * 1.5
+        elif _negated(lowered[i - 2]):
+            valence = valence * n_scalar
+    elif (wes[i - 3] == "never" and (wes[i - 2] == "so" or wes[i - 2] == "this")) or (
+        wes[i - 1] == "so" or wes[i - 1] == "this"
+    ):
+        valence = valence * 1.25
+    elif _negated(lowered[i - 3]):
+        valence = valence * n_scalar
+    return valence
 
 
 @lru_cache(maxsize=1)

@@ -159,5 +159,22 @@ SLANG: dict[str, tuple[str, ...]] = _table(
     sellin = selling
     dealin = dealing
     carryin = carrying
+    hols = holidays
+    shld shud = should
+    rlly rly = really
+    ppls = people's
+    yr = year
+    yrs = years
+    wiv = with
+    dem = them
+    lyk = like
+    cunch = country
+    nank nanks = knife
+    wap waps mash mashes = gun
+    bally ballys = balaclava
+    ipad = ipad
+    2fa = two factor
+    screenshotting = screenshot
+    cyberflashing = sending nude pictures
     """
 )

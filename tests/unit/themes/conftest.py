@@ -2,6 +2,8 @@
 
 `youth_comments.jsonl` beside this file was written for these tests (not taken from the shared
 development set): young people's comments with the priority and theme a coordinator would give.
+`youth_priorities_more.jsonl` is three further batches written the same way, each scored before
+the vocabulary was widened to cover its kinds of comment; it guards those kinds from now on.
 The shared sets live beside the repository and are never copied in; tests that need them skip.
 """
 
@@ -24,6 +26,11 @@ def _jsonl(path: Path) -> list[dict]:
 @pytest.fixture(scope="session")
 def youth_comments() -> list[dict]:
     return _jsonl(HERE / "youth_comments.jsonl")
+
+
+@pytest.fixture(scope="session")
+def youth_priorities_more() -> list[dict]:
+    return _jsonl(HERE / "youth_priorities_more.jsonl")
 
 
 @pytest.fixture(scope="session")

@@ -259,6 +259,30 @@ def test_members_need_not_cover_every_comment_but_never_overlap() -> None:
     assert a.comment_themes[3] is None
 
 
+def test_a_lone_comment_joins_the_theme_it_is_like_and_an_unlike_one_stays_out() -> None:
+    texts = [
+        "people sending nudes around school",
+        "boys pass round nudes of girls",
+        "screenshots of nudes get shared in the group chat",
+        "my pictures got leaked to the whole year",  # no word in common, the same concern
+        "the bus was late",  # like nothing else here
+    ]
+    a = analyse(texts, {"online-safety": "Staying safe online", "other": "Anything else"})
+    assert a.comment_themes[3] is not None and a.comment_themes[3] == a.comment_themes[0]
+    assert a.comment_themes[4] is None
+
+
+def test_cycle_collection_is_back_on_after_analysis() -> None:
+    import gc
+
+    assert gc.isenabled()
+    analyse(["people sending nudes around school", "boys pass round nudes of girls"])
+    assert gc.isenabled()
+    with pytest.raises(TypeError):
+        analyse(["fine", 3])  # type: ignore[list-item]
+    assert gc.isenabled()
+
+
 def test_sentiment_is_a_score_per_comment_with_buckets() -> None:
     a = analyse(["I love the youth club, it's great", "the police are awful to us", "the bus"])
     assert a.sentiment[0] > 0.05 and a.sentiment[1] < -0.05

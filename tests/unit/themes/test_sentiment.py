@@ -34,6 +34,10 @@ SAMPLES = [
 PIECES = [
     *("good", "bad", "not", "very", "LOVE", "hate", "but", "kind", "of", "never", "great", "ok"),
     *("!", "?", "!!", "'", '"', "-", ".", ",", ":)", "!?!", ";", "the", "at"),
+    # The rules the fast path re-implements: "least", "never so/this", idioms, two-word boosters,
+    # "n't", capitals, and a repeated word (NLTK scores it where it first appears).
+    *("least", "so", "this", "shit", "bomb", "yeah", "right", "sort", "just", "enough", "BUT"),
+    *("don't", "isn't", "NOT", "GOOD", "Kind", "hardly", "extremely", "sad", "sad"),
 ]
 
 
@@ -45,7 +49,7 @@ def test_scores_match_nltk_on_tricky_punctuation() -> None:
     assert compound_scores(SAMPLES) == [stock(t) for t in SAMPLES]
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=600, deadline=None)
 @given(
     st.lists(
         st.sampled_from(PIECES),
@@ -54,6 +58,11 @@ def test_scores_match_nltk_on_tricky_punctuation() -> None:
 )
 def test_scores_match_nltk_on_generated_text(text: str) -> None:
     assert compound_scores([text]) == [stock(text)]
+
+
+def test_scores_match_nltk_on_the_tests_own_comments(youth_comments: list[dict]) -> None:
+    texts = [r["text"] for r in youth_comments]
+    assert compound_scores(texts) == [stock(t) for t in texts]
 
 
 def test_buckets() -> None:
