@@ -30,6 +30,8 @@ def create_app(settings: Settings | None = None) -> Flask:
     _init_templates(app)
     _register_blueprints(app)
     _register_commands(app)
+    if not settings.is_test:
+        _warm_up_screening()
     if settings.proxy_hops:
         app.wsgi_app = ProxyFix(  # type: ignore[method-assign]
             app.wsgi_app,
@@ -38,6 +40,16 @@ def create_app(settings: Settings | None = None) -> Flask:
             x_host=settings.proxy_hops,
         )
     return app
+
+
+def _warm_up_screening() -> None:
+    """The learned screen trains on first use (a second or two): do it now, off the request path,
+    so the first partner to save a comment does not wait for it."""
+    import threading
+
+    from engage.safeguarding.learned_screening import learned_screen
+
+    threading.Thread(target=learned_screen, name="engage-screen-warm-up", daemon=True).start()
 
 
 def _configure(app: Flask, settings: Settings) -> None:
