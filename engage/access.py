@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 from flask import abort, current_app, redirect, request, url_for
 from flask_login import current_user
 
+from engage.models import User
 from engage.roles import ALL_ROLES, Role
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -65,3 +66,8 @@ def refuse_undeclared_routes() -> None:
     if declared_access(endpoint) is None:
         current_app.logger.error("route %s declares no access rule; refused", endpoint)
         abort(403)
+
+
+def current_person() -> User:
+    """The signed-in user as a model instance (not Flask-Login's proxy), for services to use."""
+    return current_user._get_current_object()  # type: ignore[attr-defined,no-any-return]

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from flask import Blueprint, flash, redirect, render_template, request, url_for
-from flask_login import current_user
 from werkzeug.wrappers import Response
 
-from engage.access import allow
+from engage.access import allow, current_person
 from engage.admin import forms, services
 from engage.admin.services import AdminError
 from engage.auth import invites
@@ -21,8 +20,7 @@ coordinator_only = allow(Role.COORDINATOR)
 Page = str | Response
 
 
-def _me() -> User:
-    return current_user._get_current_object()  # type: ignore[attr-defined]
+_me = current_person
 
 
 def _show_error(form: forms.FlaskForm, error: AdminError, fallback: str) -> None:

@@ -12,7 +12,7 @@ from flask_login import current_user
 from werkzeug.wrappers import Response as WerkzeugResponse
 
 from engage import audit
-from engage.access import public, signed_in
+from engage.access import current_person, public, signed_in
 from engage.auth import invites, services
 from engage.auth.forms import AcceptInviteForm, ChangePasswordForm, SignInForm, TwoFactorForm
 from engage.auth.services import SignInOutcome
@@ -117,7 +117,7 @@ def two_factor_setup() -> Page:
 @bp.post("/sign-out")
 @signed_in
 def sign_out() -> WerkzeugResponse:
-    services.end_session(current_user._get_current_object())  # type: ignore[attr-defined]
+    services.end_session(current_person())
     return redirect(url_for("auth.signed_out"))
 
 
@@ -140,7 +140,7 @@ def change_password() -> Page:
     form = ChangePasswordForm()
     if form.validate_on_submit():
         problem = services.change_password(
-            current_user._get_current_object(),  # type: ignore[attr-defined]
+            current_person(),
             form.current.data or "",
             form.new.data or "",
         )

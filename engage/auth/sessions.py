@@ -8,6 +8,7 @@ from flask import redirect, request, session, url_for
 from flask_login import current_user
 from werkzeug.wrappers import Response
 
+from engage.access import current_person
 from engage.auth import services
 
 # Polling the timer must not count as activity, or an open tab would never time out.
@@ -31,7 +32,7 @@ def enforce_timeouts() -> Response | None:
             session["seen_at"] = now
         return None
     services.end_session(
-        current_user._get_current_object(),  # type: ignore[attr-defined]
+        current_person(),
         reason=f"session_timed_out_{reason}",
     )
     return redirect(url_for("auth.sign_in", reason=reason))

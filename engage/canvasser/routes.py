@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from werkzeug.wrappers import Response
 
 from engage import database, references
-from engage.access import allow
+from engage.access import allow, current_person
 from engage.admin import services as reference
 from engage.canvasser import filters, forms, services, uploads
 from engage.canvasser.models import (
@@ -40,8 +40,7 @@ WITHHELD_MESSAGE = (
 )
 
 
-def _me() -> User:
-    return current_user._get_current_object()  # type: ignore[attr-defined]
+_me = current_person
 
 
 def _priority_choices(blank: str) -> list[tuple[str, str]]:

@@ -6,7 +6,7 @@ from flask import Blueprint, redirect, render_template, url_for
 from flask_login import current_user
 from werkzeug.wrappers import Response
 
-from engage.access import public, signed_in
+from engage.access import current_person, public, signed_in
 from engage.home import services
 from engage.roles import Role
 
@@ -24,7 +24,7 @@ def root() -> Response:
 @bp.get("/home")
 @signed_in
 def index() -> str | Response:
-    user = current_user._get_current_object()  # type: ignore[attr-defined]
+    user = current_person()
     if user.role == Role.YOUNG_SCRUTINEER:
         # A Young Scrutineer's home is their own page: their priority, what young people said
         # about it, and their challenges.

@@ -6,7 +6,7 @@ from flask import Blueprint, flash, redirect, render_template, url_for
 from flask_login import current_user
 from werkzeug.wrappers import Response
 
-from engage.access import signed_in
+from engage.access import current_person, signed_in
 from engage.forms import ConfirmForm
 from engage.notifications import services
 from engage.pagination import paginate
@@ -24,6 +24,6 @@ def index() -> str:
 @bp.post("/notifications/read")
 @signed_in
 def mark_all_read() -> Response:
-    services.mark_read(current_user._get_current_object())  # type: ignore[attr-defined]
+    services.mark_read(current_person())
     flash("All notifications are marked as read")
     return redirect(url_for("notifications.index"))

@@ -20,7 +20,7 @@ from sqlalchemy import func, select
 from werkzeug.wrappers import Response
 
 from engage import database
-from engage.access import allow
+from engage.access import allow, current_person
 from engage.database import get_or_404
 from engage.forms import ConfirmForm
 from engage.home import services as home
@@ -53,8 +53,7 @@ LOG_FORMATS = ("csv", "xlsx")
 THEME_FORMATS = ("csv", "xlsx", "docx")
 
 
-def _me() -> User:
-    return current_user._get_current_object()  # type: ignore[attr-defined]
+_me = current_person
 
 
 def _threshold() -> int:

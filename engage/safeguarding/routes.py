@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from flask import Blueprint, Flask, abort, flash, redirect, render_template, request, url_for
-from flask_login import current_user
 from werkzeug.wrappers import Response
 
-from engage.access import allow
+from engage.access import allow, current_person
 from engage.forms import ConfirmForm, add_error
 from engage.home import services as home
 from engage.home.services import NextStep
@@ -21,8 +20,7 @@ bp = Blueprint("safeguarding", __name__)
 lead_only = allow(Role.SAFEGUARDING_LEAD)
 
 
-def _me() -> User:
-    return current_user._get_current_object()  # type: ignore[attr-defined]
+_me = current_person
 
 
 def _case_or_404(case_id: str) -> SafeguardingCase:

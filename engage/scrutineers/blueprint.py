@@ -6,12 +6,10 @@ from datetime import date
 from typing import Any
 
 from flask import Blueprint, abort
-from flask_login import current_user
 from werkzeug.wrappers import Response
 
-from engage.access import allow
+from engage.access import allow, current_person
 from engage.forms import add_error
-from engage.models import User
 from engage.roles import Role
 from engage.scrutineers import calendar, permissions
 from engage.scrutineers.models import Challenge
@@ -35,8 +33,7 @@ oversight_only = allow(Role.INDEPENDENT_SCRUTINEER, Role.COORDINATOR)
 dashboards = allow(Role.INDEPENDENT_SCRUTINEER, Role.COORDINATOR, Role.EXECUTIVE)
 
 
-def me() -> User:
-    return current_user._get_current_object()  # type: ignore[attr-defined]
+me = current_person
 
 
 def today() -> date:

@@ -18,7 +18,7 @@ from sqlalchemy import select
 from werkzeug.wrappers import Response
 
 from engage import database
-from engage.access import allow
+from engage.access import allow, current_person
 from engage.database import get_or_404
 from engage.forms import ConfirmForm
 from engage.home import services as home
@@ -45,8 +45,7 @@ readers = allow(*READERS)
 coordinator_only = allow(Role.COORDINATOR)
 
 
-def _me() -> User:
-    return current_user._get_current_object()  # type: ignore[attr-defined]
+_me = current_person
 
 
 def visible_slugs(user: User) -> list[str]:
