@@ -41,7 +41,7 @@ def test_coordinator_invites_a_partner_who_signs_in_and_out(browser, page, live_
     newcomer.get_by_label("Create a password", exact=True).fill("a long enough passphrase")
     newcomer.get_by_label("Type the password again", exact=True).fill("a long enough passphrase")
     newcomer.get_by_role("button", name="Create account").click()
-    assert "Your account is ready" in newcomer.content()
+    expect(newcomer.get_by_text("Your account is ready")).to_be_visible()
     sign_in(newcomer, live_server, "nadia.newcomer@example.org", "a long enough passphrase")
     expect(newcomer.get_by_role("heading", name="Hello, Nadia Newcomer")).to_be_visible()
     assert_accessible(newcomer)
