@@ -63,7 +63,9 @@ CROSS_CUTTING: tuple[Concept, ...] = (
         """helpline | helplines | childline | hotline | phone line | call + support | =phoning |
         =ringing | texting support | text service | text + support | webchat | web chat |
         live chat | chat service | samaritans | shout 85258 | text shout | scripted | impersonal |
-        robotic | rather text | easier than =phoning""",
+        robotic | rather text | easier than =phoning | random on the phone | someone on the phone |
+        person on the phone | stranger on the phone | talk on the phone | talking on the phone |
+        speak on the phone | speaking on the phone""",
         weak="ring | calling | call",
     ),
     C(

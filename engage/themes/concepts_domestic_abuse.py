@@ -173,6 +173,32 @@ DOMESTIC_ABUSE: tuple[Concept, ...] = (
         dad + left | support after + abuse | support + after abuse | left him | mum left + him |
         left + dad | after + escape | after you escape | =escaped | had to move + mum""",
     ),
+    # Family courts and child arrangements: young people who lived with domestic abuse speak of
+    # CAFCASS, contact with the parent who hurt them and handovers, seldom naming the abuse.
+    C(
+        "family-courts",
+        "family courts and contact",
+        {DA: 2.5},
+        """cafcass | family court | family courts | =court + kids | =court + children |
+        =court + decide | =court + dad | =court + mum | =courts | child arrangements |
+        contact centre | contact centres | supervised contact | contact + dad | contact + mum |
+        handover | handovers | hand over + kids | custody | visitation | =visits + dad |
+        made to see + dad | make me see + dad | forced to see + dad | go to dad's | weekends + dad |
+        where + going at weekends | stuck in the middle | split up + parents | separated + parents |
+        divorce""",
+        weak="=court | contact | =weekends",
+    ),
+    # "DA" is how workers and many young people write domestic abuse; alone it is also text-speak
+    # for "the", so it counts only beside a word about home, children or living with it.
+    C(
+        "da-shorthand",
+        "domestic abuse",
+        {DA: 3.0},
+        """=da + home | =da + house | =da + kids | =da + children | =da + lived | =da + living |
+        =da + witness | =da + survivors | its =da | it's =da | is =da | =dv + home | =dv + kids |
+        =dv + lived | =dv + living | =dv + witness""",
+        theme_weight=0.5,
+    ),
     # Cross-priority ideas that shape themes inside any priority. No priority weight of their own.
     C(
         "spotting-signs",
