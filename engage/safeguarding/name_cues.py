@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from engage.safeguarding.wordlists import load_sections
+from engage.safeguarding.wordlists import load_sections, load_words
 
 RELATIONS = (
     r"mate|mates|m8|friend|friends|fren|frend|freind|bestie|bestfriend|bff|bro|bruv|brother|sister|"
@@ -97,11 +97,27 @@ SOFT_CUE_RE = re.compile(
     re.IGNORECASE,
 )
 # "me and X", "me n X": a word after these is a person's name even when in no list.
-WITH_ME_RE = re.compile(r"\b(?:me|i)\s+(?:and|n|an|&)\s*$", re.IGNORECASE)
+WITH_ME_RE = re.compile(r"\b(?:me|i)\s+(?:and|n|an|&)\s*(?:(?:lil|big|yung)\s+)?$", re.IGNORECASE)
 
 _SPEECH = (
     r"said|says|sed|sez|told|tells|asked|asks|reckons|texted|messaged|replied|shouted|explained|"
     r"mentioned|admitted|added|whispered|screamed|snitched"
+)
+# A bracket after a name that describes a person: "Aistė (Lithuanian, yr 12, ...)", "Jack (lives
+# 2nd floor, ...)", "Inês (14, NHS ...)", "Ola (F, 15)".
+_PEOPLES = "|".join(sorted(load_words("peoples.txt"), key=len, reverse=True))
+_BRACKETED_PERSON = (
+    r"\s*\(\s*(?:[^()\n]{0,40}?\b)?(?:\d{1,2}\b|aged?\b|yrs?\s*\d|year\s*\d|y\d{1,2}\b|"
+    r"lives\b|dob\b|d\.o\.b|nhs\b|[mf]\s*[,)/]|male\b|female\b|(?:" + _PEOPLES + r")\b|he\b|she\b|"
+    r"they\b|his\b|her\b|their\b|in\s+care\b|looked\s+after|young\s+carer|care\s+leaver|"
+    r"youth\s+worker|worker\b|mentor\b|teacher\b|volunteer\b)"
+)
+# Staff known by their first name: "Frank the caretaker lets us stay".
+_STAFF = (
+    r"caretaker|cleaner|receptionist|librarian|security(?:\s+guard)?|youth\s+worker|manager|"
+    r"boss|coach|teacher|mentor|chef|cook|driver|dinner\s+lady|lollipop\s+(?:lady|man)|"
+    r"site\s+manager|imam|vicar|pastor|priest|nurse|officer|counsellor|key\s?worker|"
+    r"social\s+worker|support\s+worker|volunteer|warden|concierge|owner|barber|tutor"
 )
 _RELATION_AFTER_POSSESSIVE = (
     r"['’]s\s+" + _MODIFIERS + r"(?:" + RELATIONS + r"|family|parents|phone|number|house|flat|"
@@ -115,6 +131,8 @@ SPEECH_PREDICATE_RE = re.compile(
     + _SPEECH
     + r")\b|(?:and|&|n)\s+(?:i|me)\b|,\s*\d{1,2}\s*,|,\s*aged?\s+\d|"
     r"\s*\(\s*(?:\d{1,2}\s*\)|dob|d\.o\.b|aged?|yr|year)|,\s*(?:year|yr)\s*\d{1,2}\s*,|"
+    + _BRACKETED_PERSON
+    + r"|"
     + _RELATION_AFTER_POSSESSIVE
     + r")",
     re.IGNORECASE,
@@ -139,6 +157,10 @@ PERSON_PREDICATE_RE = re.compile(
     + _ROLES
     + r")\s*,|,?\s*from\s+(?:year|yr)\s*\d|from\s+(?:the|my|our|year|yr|\d)\b|,\s*\d{1,2}\b|"
     r"\(\s*(?:\d{1,2}|aged?\s*\d{1,2}|yr\s*\d{1,2}|year\s*\d{1,2})\s*\)|"
+    + _BRACKETED_PERSON
+    + r"|\s+the\s+(?:"
+    + _STAFF
+    + r")\b|"
     + _RELATION_AFTER_POSSESSIVE
     + r")",
     re.IGNORECASE,
@@ -164,7 +186,7 @@ SUBJECT_FOLLOW_RE = re.compile(
 INITIAL_PREDICATE_RE = re.compile(
     r"^(?:['’]s)?\s+(?:is|was|has|had|will|spent|began|listed|lives|lived|shouted|explained|"
     r"from)\b|^\s+and\s+[A-Z]|^,\s*(?:can|could|would|will|please|i|you|thanks|thank|hope|hi|how|"
-    r"are|do|did|we|it's|its)\b",
+    r"are|do|did|we|it's|its)\b|^\s*[?,:]\s+(?:she|he)(?:['’]s|\s+(?:is|was|has|had))\b",
     re.IGNORECASE,
 )
 SPEAKER_RE = re.compile(r"^\s?:")
@@ -214,3 +236,18 @@ VOCATIVE_RE = re.compile(r"\w,[ \t]*$")
 VOCATIVE_END_RE = re.compile(r"^[ \t]*[!?]")
 # Adverbs that follow a misspelt word as readily as a name: "tbh always", "honestli never".
 ADVERB_AFTER_RE = re.compile(r"^\s+(?:always|never|also|just|still)\b", re.IGNORECASE)
+
+# A name signing off a comment: "... from like 2015 - Harun", "~ kemi".
+SIGNATURE_BEFORE_RE = re.compile(r"(?:^|\s)[-–—~]+[ \t]*$")
+SIGNATURE_AFTER_RE = re.compile(r"^(?:[ \t]+[A-Z][\w'’-]*)?[ \t]*[.!xX]*[ \t]*$")
+# After "my bro", "my mate": a nickname that is also a word is a name when a verb follows ("my
+# bro tee got arrested"); "my mum always said" is kept by the list of everyday words.
+NICKNAME_VERB_RE = re.compile(
+    r"^\s+(?:got|gets|said|says|sed|told|tells|keeps|kept|wants|wanted|lives|lived|goes|went|"
+    r"texted|messaged|reckons|thinks|and\s+(?:me|i))\b",
+    re.IGNORECASE,
+)
+# Code words of safety schemes, said after "ask for": "Ask for ANI" at a pharmacy (Action Needed
+# Immediately) and "Ask for Angela" at a bar. They name no one.
+SCHEME_WORDS = frozenset(["ani", "angela"])
+SCHEME_CUE_RE = re.compile(r"\bask(?:s|ed|ing)?\s+for\s*$", re.IGNORECASE)

@@ -23,106 +23,21 @@ by "and", "&" or a comma.
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-from functools import lru_cache
-
 from engage.safeguarding import name_cues as cues
-from engage.safeguarding.wordlists import Lexicon, lexicon, load_sections, load_words
+from engage.safeguarding.name_tokens import (
+    AMBIGUOUS,
+    BLOCKED,
+    INITIALS_NAME_RE,
+    STRONG,
+    TITLE_FUNCTION_WORDS,
+    UNKNOWN,
+    WORD,
+    org_words,
+    tokens,
+)
+from engage.safeguarding.wordlists import lexicon
 
 Span = tuple[str, int, int]
-
-_TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-_SENTENCE_END_CHARS = frozenset('.!?:;\n\r"“(>*•-')
-_TITLE_DOT_RE = re.compile(r"\b(?:mr|mrs|ms|mx|dr|st|prof|rev|sr|jr)\.$", re.IGNORECASE)
-_ACRONYM_PLURAL_RE = re.compile(r"^[A-Z]{2,}s$")
-_TITLE_FUNCTION_WORDS = load_sections("grammar_words.txt")["title_function"]
-_INITIALS_NAME_RE = re.compile(r"^[A-Z]J$")
-
-# What the word lists say a word can be.
-STRONG = 1  # a listed name and no everyday word
-AMBIGUOUS = 2  # a listed name that is also a word, place or month
-WORD = 3  # an everyday English word that is no name
-BLOCKED = 4  # a common word, place or organisation that is no name
-UNKNOWN = 5  # in no list
-
-
-@lru_cache(maxsize=1)
-def _org_words() -> frozenset[str]:
-    return load_words("org_words.txt")
-
-
-@dataclass
-class _Token:
-    start: int
-    end: int
-    text: str
-    lower: str
-    cap: bool  # Title case: "Amira", not "AMIRA"
-    upper: bool
-    initial: bool  # first word of a sentence or line
-    kind: int
-
-
-# Endings of English words that names (of any community) do not have, for words in no list:
-# misspellings ("Treatement", "improvments") and words too rare for the word list
-# ("Mindfulness"). Endings that names share are left out: -ist (Bergqvist), -ly (Joly), -ence
-# (Terrence), -ier (Olivier), -ing (Hilding), -ed (Saeed), -ise (Louise), -ary (Gary).
-_ENGLISH_SHAPE_RE = re.compile(
-    r"(?:tion|sion|ment|ness|ism|ity|ology|ogy|graphy|ical|ful|less|ship|able|ible|ised|ized)s?$"
-)
-
-
-def _english_like(low: str, lex: Lexicon) -> bool:
-    if _ENGLISH_SHAPE_RE.search(low):
-        return True
-    if "-" in low:
-        # "e-learning", "bi-polar": a part that is a word; "Kerry-Ann", "Owusu-Ansah" are names.
-        return any(p in lex.english and not lex.listed(p) for p in low.split("-") if len(p) > 2)
-    # Plurals of words: "meds", "podiatrists", "buzzwords".
-    return low.endswith("s") and (
-        low[:-1] in lex.english or (low.endswith("es") and low[:-2] in lex.english)
-    )
-
-
-def _kind(low: str, lex: Lexicon) -> int:
-    if low in lex.strong_first or low in lex.strong_surnames:
-        return STRONG
-    if "-" in low and all(lex.listed(p) for p in low.split("-")):
-        return STRONG  # "Alesha-Mae", "Kerry-Ann", "Owusu-Ansah"
-    if low in lex.ambiguous or low in lex.first or low in lex.surnames:
-        return AMBIGUOUS
-    if low in lex.blocked:
-        return BLOCKED
-    if low in lex.english or _english_like(low, lex):
-        return WORD
-    return UNKNOWN
-
-
-def _tokens(text: str, blocked_spans: list[tuple[int, int]], lex: Lexicon) -> list[_Token]:
-    out: list[_Token] = []
-    for m in _TOKEN_RE.finditer(text):
-        if blocked_spans and any(s < m.end() and m.start() < e for s, e in blocked_spans):
-            continue
-        word, end = m.group(0), m.end()
-        touches_digit = end < len(text) and text[end].isdigit()
-        if touches_digit or (m.start() and text[m.start() - 1].isdigit()):
-            continue  # letters run into digits are a code: "E3", "Y10", "112B"
-        if len(word) > 2 and word[-2] in "'’" and word[-1] in "sS":
-            word, end = word[:-2], end - 2
-        k = m.start() - 1
-        while k >= 0 and text[k] in " \t":
-            k -= 1
-        initial = k < 0 or (
-            text[k] in _SENTENCE_END_CHARS
-            and not (text[k] == "." and _TITLE_DOT_RE.search(text, max(0, k - 6), k + 1))
-        )
-        # "CVs", "GCSEs": acronyms in the plural are not names.
-        cap = word[0].isupper() and (len(word) == 1 or not word.isupper())
-        cap = cap and not _ACRONYM_PLURAL_RE.match(word)
-        low = word.lower().replace("’", "'")
-        out.append(_Token(m.start(), end, word, low, cap, word.isupper(), initial, _kind(low, lex)))
-    return out
 
 
 class _Finder:
@@ -131,8 +46,8 @@ class _Finder:
     def __init__(self, text: str, blocked_spans: list[tuple[int, int]]) -> None:
         self.text = text
         self.lex = lexicon()
-        self.orgs = _org_words()
-        self.toks = _tokens(text, blocked_spans, self.lex)
+        self.orgs = org_words()
+        self.toks = tokens(text, blocked_spans, self.lex)
         self.is_name = [False] * len(self.toks)
 
     def gap(self, i: int, j: int) -> str:
@@ -148,6 +63,8 @@ class _Finder:
 
     def run(self) -> list[Span]:
         for i, t in enumerate(self.toks):
+            if t.lower in cues.SCHEME_WORDS and cues.SCHEME_CUE_RE.search(self.before(i)):
+                continue  # "Ask for Ani", "ask for Angela": safety schemes, not people
             self.is_name[i] = self.judge_cap(i) if (t.cap or t.upper) else self.judge_lower(i)
         self.pairs()
         if any(self.is_name):  # most comments name nobody: nothing to extend
@@ -161,8 +78,24 @@ class _Finder:
         low = t.lower
         if low in lex.lower_names:
             return True  # "tunde", "sara", "okafor": listed and no English word
+        if (
+            t.kind == WORD
+            and len(low) >= 3
+            and low not in lex.common
+            and not cues.VERBISH_RE.search(low)
+            and cues.RELATION_CUE_RE.search(self.before(i))
+            and cues.NICKNAME_VERB_RE.match(self.after(i))
+        ):
+            return True
         if t.kind in (WORD, BLOCKED) or len(low) < 2:
             return False
+        if (
+            (t.kind == UNKNOWN or low in lex.first)
+            and len(low) >= 3
+            and cues.SIGNATURE_BEFORE_RE.search(self.before(i))
+            and cues.SIGNATURE_AFTER_RE.match(self.after(i))
+        ):
+            return True  # signed off in lower case: "... - harun"
         # A listed name that is also a word ("hope", "will", "mark", "jay") or a word in no list
         # ("rukhsana"): only with a cue.
         before = self.before(i)
@@ -270,6 +203,8 @@ class _Finder:
             return bool(cues.SPEECH_VERB_RE.match(after) or cues.FROM_SPEAKER_RE.match(after))
         if kind == WORD:
             return False
+        if cues.SIGNATURE_BEFORE_RE.search(before) and cues.SIGNATURE_AFTER_RE.match(after):
+            return True  # signing off: "... from like 2015 - Harun"
         if kind == AMBIGUOUS:
             if low not in lex.non_names and cues.SOFT_CUE_RE.search(before):
                 return True
@@ -283,7 +218,7 @@ class _Finder:
         if t.upper and len(low) > 1:
             # An acronym ("CAMHS", "YOT", "YP said"), except the initials people go by: "JJ said",
             # "TJ got arrested".
-            return bool(_INITIALS_NAME_RE.match(t.text)) and self.person_follows(i)
+            return bool(INITIALS_NAME_RE.match(t.text)) and self.person_follows(i)
         if len(low) > 1 and (self.person_follows(i) or cues.WITH_ME_RE.search(before)):
             return True
         if t.initial and cues.LINE_START_RE.search(before) and cues.SPEAKER_RE.match(after):
@@ -349,7 +284,7 @@ class _Finder:
         for j in (i - 2, i - 1, i + 1, i + 2):
             if 0 <= j < len(self.toks):
                 tok = self.toks[j]
-                if tok.cap and not tok.initial and tok.lower in _TITLE_FUNCTION_WORDS:
+                if tok.cap and not tok.initial and tok.lower in TITLE_FUNCTION_WORDS:
                     # "Directed By: Jana Vítková" is a label, not a title.
                     return not self.text.startswith(":", tok.end)
         return False
@@ -469,8 +404,17 @@ class _Finder:
         if i + 1 >= len(self.toks) or self.gap(i, i + 1) != " " or not self.is_name[i + 1]:
             return False
         nxt = self.toks[i + 1]
-        if t.kind == UNKNOWN and t.cap and nxt.cap and len(t.lower) > 1:
-            return True  # "Rukiya Ali", a given name in no list before a surname
+        if t.kind in (UNKNOWN, STRONG) and t.cap and nxt.cap and len(t.lower) > 1:
+            return True  # "Rukiya Ali", "Vu Thi Hoa": a name-like word before a surname
+        if (
+            t.lower in lex.months
+            and t.initial
+            and t.cap
+            and t.lower in lex.first
+            and nxt.cap
+            and (nxt.kind == STRONG or (nxt.kind == UNKNOWN and self.person_follows(i + 1)))
+        ):
+            return True  # "Sunday Okafor (youth worker)", "May Chen said": a given name
         if t.kind != AMBIGUOUS or t.lower in lex.months:
             return False
         # "Vu Thi Hoa", but not "West Bridgford": a surname that is no everyday word.

@@ -55,7 +55,7 @@ HANDLE_AT_RE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-
 _PLATFORM = (
     r"(?:snap(?:chat)?|sc|insta(?:gram)?|ig|tik\s?tok|tt|twitter|discord|telegram|kik|psn|xbox|"
     r"gamertag|yubo|roblox|fortnite|threads|twitch|youtube|yt|ps[45]|playstation|steam|minecraft|"
-    r"facebook|fb|reddit|bereal|pinterest)"
+    r"facebook|fb|reddit|bereal|pinterest|tumblr|vsco|soundcloud|wattpad|depop|twt)"
 )
 HANDLE_LABELLED_RE = re.compile(
     r"\b"
@@ -78,15 +78,48 @@ HANDLE_TAG_RE = re.compile(r"(?<![\w#.])[A-Za-z0-9_.]{2,32}#\d{4}(?!\d)")
 # snap hes tj.2010", "tiktok dancequeen_07 has all my vids".
 HANDLE_BARE_RE = re.compile(
     r"\b" + _PLATFORM + r"(?:\s+(?:name|username|user|handle|id|tag|account|acc|page|gamertag))?"
-    r"(?:\s+(?:is|its|it['’]s|hes|he['’]s|shes|she['’]s|called|@))?"
+    r"(?:\s+(?:is|its|it['’]s|hes|he['’]s|shes|she['’]s|called|@|as|under))?"
     r"\s+(?P<h>[A-Za-z0-9_][A-Za-z0-9_.]{1,29}[A-Za-z0-9_])",
     re.IGNORECASE,
 )
+# "on discord as shadowfox", "goes by jaysmoke on tiktok": a plain word in no list is the handle.
+HANDLE_AS_RE = re.compile(
+    r"\b" + _PLATFORM + r"\s+(?:as|under|called)\s+@?(?P<h>[A-Za-z0-9_][A-Za-z0-9_.]{1,29}"
+    r"[A-Za-z0-9_])",
+    re.IGNORECASE,
+)
+# A handle before its platform: "add kwame_bby on snap", "shadowfox_88 on discord", "lexi.gracee
+# is her insta", "jaysmoke on tiktok" (after "add", "follow", "find", "dm").
+HANDLE_BEFORE_RE = re.compile(
+    r"(?<![\w@.])(?P<cue>(?:add|follow|find|dm|msg|message|search|sub\s+to|subscribe\s+to)\s+"
+    r"(?:me\s+|him\s+|her\s+|us\s+|them\s+)?)?@?(?P<h>[A-Za-z0-9_][A-Za-z0-9_.]{1,29}"
+    r"[A-Za-z0-9_])(?:\s+on\s+(?:the\s+)?|\s+(?:is|=)\s+(?:my|his|her|their|ur|your|our)\s+)"
+    + _PLATFORM
+    + r"\b",
+    re.IGNORECASE,
+)
+# A handle with no platform named: "username: deji.x", "his gamertag is ghostlaugh".
+HANDLE_NAMED_RE = re.compile(
+    r"\b(?:user\s?name|handle|gamer\s?tag|account\s+name|acc\s+name|display\s+name)"
+    r"(?:\s*[:=]|\s+-|\s+is|['’]s)\s*@?(?P<h>[A-Za-z0-9_][A-Za-z0-9_.]{1,29}[A-Za-z0-9_])",
+    re.IGNORECASE,
+)
+# A word joined by "_" is a handle wherever it stands: "lil_rayyan07", "e1_youngers".
+HANDLE_UNDERSCORE_RE = re.compile(
+    r"(?<![\w@./#:[-])@?[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*(?:_+[A-Za-z0-9.]*[A-Za-z0-9])+_*(?![\w@/])"
+    r"|(?<![\w@./#:[-])_+[A-Za-z][A-Za-z0-9._]*[A-Za-z0-9_](?![\w@/])"
+)
+# A dotted word in a comment that names a platform: "they're all like drillgang.e6", "lexi.gracee
+# posted it" ("home.it", a missed space, is two English words and stays).
+HANDLE_DOTTED_RE = re.compile(
+    r"(?<![\w@./:-])[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)+(?![\w@/]|\.\w)"
+)
+_DOMAIN_END_RE = re.compile(r"\.(?:com|co|uk|org|net|io|gov|nhs|ac|me|tv|app)$", re.IGNORECASE)
 # Words after a platform that have a handle's digits or dots but are not one: "24/7", "3pm",
 # "2day", "10.30", "y10".
 _NOT_HANDLE_RE = re.compile(
     r"^(?:\d+(?:st|nd|rd|th|am|pm|s|k|hrs?|mins?|yrs?|x)?|\d+[.:]\d+(?:am|pm)?|y(?:ea)?r?\d{1,2}|"
-    r"2day|2moro|2morrow|2nite|2night|4ever|gr8|l8r|l8|b4|m8s?|w8|2moz)$",
+    r"2day|2moro|2morrow|2nite|2night|4ever|gr8|l8r|l8|b4|m8s?|w8|2moz|[a-z]\.[a-z]\.?)$",
     re.IGNORECASE,
 )
 
@@ -223,6 +256,16 @@ _HANDLE_QUALIFIER_RE = re.compile(
 )
 
 
+def _plausible_handle(
+    handle: str, common_words: frozenset[str], english_words: frozenset[str]
+) -> bool:
+    """A handle's shape ("_", ".", digits), or a word in no English list ("jaysmoke")."""
+    low = handle.lower()
+    if low in common_words or _NOT_HANDLE_RE.match(handle) or not any(c.isalpha() for c in low):
+        return False
+    return bool(_HANDLE_SHAPE_RE.search(handle)) or low not in english_words
+
+
 def find_handles(
     text: str, common_words: frozenset[str], english_words: frozenset[str] = frozenset()
 ) -> Iterator[Span]:
@@ -239,8 +282,41 @@ def find_handles(
     if "#" in text:
         for m in HANDLE_TAG_RE.finditer(text):
             yield ("HANDLE", m.start(), m.end())
+    if "_" in text:
+        for m in HANDLE_UNDERSCORE_RE.finditer(text):
+            yield ("HANDLE", m.start(), m.end())
+    for m in HANDLE_NAMED_RE.finditer(text):
+        if _plausible_handle(m.group("h"), common_words, english_words):
+            yield ("HANDLE", m.start("h") - (text[m.start("h") - 1] == "@"), m.end("h"))
     if not _PLATFORM_ANY_RE.search(text):
         return
+    if "." in text:
+        for m in HANDLE_DOTTED_RE.finditer(text):
+            word = m.group(0)
+            parts = word.lower().split(".")
+            if (
+                _DOMAIN_END_RE.search(word)
+                or _NOT_HANDLE_RE.match(word)
+                or len(word) < 5
+                or parts[0] in ("dr", "mr", "mrs", "ms", "st", "prof", "www")
+            ):
+                continue
+            if _HANDLE_SHAPE_RE.search(word.replace(".", "")) or any(
+                p not in english_words and p not in common_words for p in parts
+            ):
+                yield ("HANDLE", m.start(), m.end())
+    for m in HANDLE_AS_RE.finditer(text):
+        if _plausible_handle(m.group("h"), common_words, english_words):
+            yield ("HANDLE", m.start("h") - (text[m.start("h") - 1] == "@"), m.end("h"))
+    for m in HANDLE_BEFORE_RE.finditer(text):
+        handle = m.group("h")
+        shaped = (
+            _HANDLE_SHAPE_RE.search(handle)
+            and not _NOT_HANDLE_RE.match(handle)
+            and not _DOMAIN_END_RE.search(handle)
+        )
+        if shaped or (m.group("cue") and _plausible_handle(handle, common_words, english_words)):
+            yield ("HANDLE", m.start("h") - (text[m.start("h") - 1] == "@"), m.end("h"))
     for m in HANDLE_BARE_RE.finditer(text):
         handle = m.group("h")
         if (

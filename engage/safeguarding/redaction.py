@@ -77,6 +77,7 @@ def redact(text: str) -> Redaction:
     protected = [(m.start(), m.end()) for m in patterns.PLACEHOLDER_RE.finditer(text)]
 
     numbers = phones.find_numbers(text)
+    known_schools: list[tuple[int, int]] = []
     candidates: dict[str, list[Finding]] = {kind: [] for kind in _PRIORITY}
     for finder in (
         patterns.find_emails(text),
@@ -88,7 +89,7 @@ def redact(text: str) -> Redaction:
             text, common, [(s, e) for s, e, _ in numbers if phones.is_strong(text, s, e)]
         ),
         phones.find_phones(text, numbers),
-        schools.find_schools(text),
+        schools.find_schools(text, known_schools),
     ):
         for finding in finder:
             candidates[finding[0]].append(finding)
@@ -104,7 +105,11 @@ def redact(text: str) -> Redaction:
             ]
         for _, start, end in sorted(candidates[kind], key=lambda f: (f[1], -(f[2] - f[1]))):
             for fragment in _free_fragments(text, start, end, accepted):
-                if kind in ("ADDRESS", "SCHOOL") and is_known_place(text, *fragment):
+                if (
+                    kind in ("ADDRESS", "SCHOOL")
+                    and fragment not in known_schools
+                    and is_known_place(text, *fragment)
+                ):
                     continue  # a district, park or town alone: "lives in Bethnal Green"
                 accepted.append(fragment)
                 findings.append((kind, *fragment))

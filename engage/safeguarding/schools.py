@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from engage.safeguarding.known_schools import find_known_schools
 from engage.safeguarding.patterns import PLACEHOLDER_RE
 from engage.safeguarding.wordlists import Lexicon, lexicon, load_sections, load_words
 
@@ -35,7 +36,7 @@ _TYPES = (
 _SCHOOL_RE = re.compile(
     r"(?:\b(?:St\.?|Saint)[ \t]+)?(?P<words>(?:\b[A-Z][\w'’&.-]*[ \t]+(?:(?:of|and|the|de|&|on|"
     r"upon)[ \t]+)?){1,6})(?P<type>(?i:" + _TYPES + r"))\b(?:[ \t]+(?i:school|academy|college|"
-    r"trust))*"
+    r"trust)|[ \t]+for[ \t]+(?i:girls|boys))*"
 )
 _LOWER_TYPES = (
     r"school|academy|college|primary|secondary|high|grammar|sixth[ \t]+form|infants|juniors|utc|"
@@ -324,8 +325,15 @@ def _in_context(text: str, lex: Lexicon) -> Iterator[Span]:
                 yield ("SCHOOL", m.start("n"), m.end("n"))
 
 
-def find_schools(text: str) -> Iterator[Span]:
+def find_schools(text: str, known: list[tuple[int, int]] | None = None) -> Iterator[Span]:
+    """School names in ``text``; the spans of listed schools are also added to ``known`` (a
+    listed school is kept even where its name is also a district: "goes to stepney green")."""
     lex = lexicon()
+    about_school = bool(_context_re().search(PLACEHOLDER_RE.sub(" ", text)))
+    for finding in find_known_schools(text, about_school):
+        if known is not None:
+            known.append((finding[1], finding[2]))
+        yield finding
     yield from _named_schools(text, lex)
     yield from _saints(text, lex)
     yield from _labelled(text)

@@ -2,8 +2,10 @@
 
 Strict scoring: an item counts as removed only when none of it survives. Measured 2026-11-27:
 phones, e-mails, postcodes, NHS numbers, dates of birth and addresses all removed; names 147/157,
-schools 19/21, handles 15/16; keep items intact 521/531. These tests keep the figures from
-slipping (they are below the targets for names, schools and handles; see the README).
+schools 19/21, handles 15/16; keep items intact 521/531. The set was then opened for development
+(2026-11, school gazetteer, handle forms, more names and name cues): names 156/157, schools 21/21,
+handles 16/16, keep items 523/531 - tuning figures now, not blind ones. These tests keep the
+figures from slipping.
 """
 
 from __future__ import annotations
@@ -22,9 +24,9 @@ REMOVED_AT_LEAST = {
     "nhs": 10,
     "dob": 15,
     "address": 11,
-    "name": 147,
-    "school": 19,
-    "handle": 15,
+    "name": 155,
+    "school": 21,
+    "handle": 16,
 }
 
 
@@ -39,4 +41,4 @@ def test_blind_set_figures_hold() -> None:
         kept += sum(item in out for item in record["keep"])
     for kind, least in REMOVED_AT_LEAST.items():
         assert removed[kind] >= least, kind
-    assert kept >= 521
+    assert kept >= 522
