@@ -31,6 +31,7 @@ PRESIDIO = SHARED / "data" / "pii_synthetic_presidio.json"
 NHS = SHARED / "data" / "nhs_feedback_phase1.csv"
 # Held-out young people's comments written for the redaction tests (see the test file there).
 HELDOUT = ROOT / "tests" / "unit" / "safeguarding" / "heldout"
+SCREENING_SETS = ROOT / "engage" / "safeguarding" / "data" / "screening_sets"
 KINDS = ("NAME", "SCHOOL", "ADDRESS", "PHONE", "EMAIL", "POSTCODE", "DOB", "HANDLE", "NHS_NUMBER")
 
 PRESIDIO_KINDS = {
@@ -239,13 +240,13 @@ def bench_disclosure_dev() -> None:
 
 
 def bench_screening_heldout(show: int) -> None:
-    """Held-out batches, probes and independent sets of young people's comments (heldout/; the
-    README there says which were tuned on: independent_i, written by someone who never saw the
-    code, was measured once with everything frozen)."""
+    """Batches, probes and independent sets of young people's comments (screening_sets/; its
+    README says when each was measured blind; all are now training examples for the learned
+    check, so these are training figures, not evidence for new comments)."""
     paths = (
-        sorted(HELDOUT.glob("batch_*.jsonl"))
-        + sorted(HELDOUT.glob("probe_r2_*.jsonl"))
-        + sorted(HELDOUT.glob("independent_*.jsonl"))
+        sorted(SCREENING_SETS.glob("batch_*.jsonl"))
+        + sorted(SCREENING_SETS.glob("probe_r2_*.jsonl"))
+        + sorted(SCREENING_SETS.glob("independent_*.jsonl"))
     )
     if not paths:
         print("\n== Screening: held-out batches ==\nskipped: none present")

@@ -3,7 +3,10 @@
 The rules in screening.py read who a harm happens to; they miss wordings nobody wrote a rule for.
 This linear model (character and word n-grams, logistic regression) learns the look of a
 disclosure from labelled examples kept in data/: disclosures, general views on the same topics,
-and ordinary personal comments (service feedback, everyday life) that are neither. It is trained
+and ordinary personal comments (service feedback, everyday life) that are neither, plus the
+comment sets in data/screening_sets/ that were written by other people to measure the screen and,
+once measured, became examples (different authors teach it more than more of our own lines). It is
+trained
 once per process, on first use, from those files only: deterministic, offline, no stored model.
 
 Its probability is combined with the rules in screen(): a rule hit always flags; the model flags
@@ -34,7 +37,10 @@ TRAINING_FILES = (
     "screening_denials.jsonl",
     "screening_benign_family.jsonl",
     "screening_views_hypothetical.jsonl",
+    "screening_disclosures_more.jsonl",
+    "screening_benign_personal.jsonl",
 )
+WRITTEN_BY_OTHERS = "screening_sets"
 MAX_CHARS = 2000
 CHARACTER_NGRAMS = (3, 5)
 
@@ -43,8 +49,13 @@ def training_examples() -> tuple[list[str], list[int]]:
     texts: list[str] = []
     labels: list[int] = []
     folder = resources.files("engage.safeguarding").joinpath("data")
-    for name in TRAINING_FILES:
-        for line in folder.joinpath(name).read_text(encoding="utf-8").splitlines():
+    sets = folder.joinpath(WRITTEN_BY_OTHERS)
+    files = [folder.joinpath(name) for name in TRAINING_FILES] + sorted(
+        (entry for entry in sets.iterdir() if entry.name.endswith(".jsonl")),
+        key=lambda entry: entry.name,
+    )
+    for file in files:
+        for line in file.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 record = json.loads(line)
                 texts.append(record["text"])
@@ -70,7 +81,7 @@ class LearnedScreen:
         )
         matrix = self._features.fit_transform(texts)
         self._model = LogisticRegression(
-            C=4.0, class_weight="balanced", max_iter=3000, solver="liblinear", random_state=0
+            C=8.0, class_weight="balanced", max_iter=3000, solver="liblinear", random_state=0
         )
         self._model.fit(matrix, labels)
 

@@ -121,12 +121,14 @@ _TIME.add(
 )
 
 
-# The learned check flags on its own at this probability, chosen on comments written by people who
-# never saw this code with NHS false alarms kept under 1% (tests/unit/safeguarding/heldout/
-# README.md). Requiring a harm word as well cut NHS false alarms from 0.64% to 0.48% but missed
-# 4 more of 150 blind disclosures: a missed disclosure costs far more than a minute of the lead's
-# time, so it is not required.
+# The learned check flags on its own at LEARNED_THRESHOLD, and at the lower
+# LEARNED_THRESHOLD_NAMED_HARM when the comment also names a harm the rules know (a word of
+# abuse, violence, self-harm, exploitation...) that they could not tie to anyone. Both were chosen
+# by training without one independently written set at a time and scoring it (leave one set out),
+# with NHS patient feedback flagged kept under 1%; figures in data/screening_sets/README.md.
+# A missed disclosure costs far more than a minute of the lead's time, so recall leads.
 LEARNED_THRESHOLD = 0.70
+LEARNED_THRESHOLD_NAMED_HARM = 0.50
 LEARNED_REASON = (
     "reads like comments that were disclosures, though no single rule matched (a learned check): "
     "please read it"
@@ -138,9 +140,20 @@ def screen(text: str) -> Screening:
     result = _screen_by_rules(text)
     if result.concern or not text or not text.strip():
         return result
-    if concern_probability(text) >= LEARNED_THRESHOLD:
+    probability = concern_probability(text)
+    if probability >= LEARNED_THRESHOLD or (
+        probability >= LEARNED_THRESHOLD_NAMED_HARM and _names_a_harm(text)
+    ):
         return Screening(concern=True, level=POSSIBLE, reasons=[LEARNED_REASON])
     return result
+
+
+def _names_a_harm(text: str) -> bool:
+    prepared = prepare(text[:MAX_CHARS])
+    if not prepared.tokens:
+        return False
+    hits, net_hits = _find_hits(prepared)
+    return bool(hits or net_hits)
 
 
 _NOTHING = Screening(concern=False, level=NONE, reasons=[])

@@ -431,7 +431,7 @@ MORE_VIEWS: list[str] = [
 # run once before it was used for tuning, as a check on how well the screen generalised to wording
 # it had not seen: first-pass recall 83%, 71%, 78%, 82%, 74%, 75%, 65% and 79%. They have been
 # tuning material since, so they are regression tests, not evidence of accuracy; the honest
-# figures come from the held-out batches in tests/unit/safeguarding/heldout/.
+# figures come from the held-out batches in engage/safeguarding/data/screening_sets/.
 PROBE_DISCLOSURES: list[str] = [
     "my dad gives me the belt",
     "mum slaps me about",

@@ -1,6 +1,7 @@
 """Screening measured on held-out comments: batches and probes written before the screen saw them.
 
-Every figure asserted here was measured (see heldout/README.md, "Round 2 (recall safety net)").
+Every figure asserted here was measured (see engage/safeguarding/data/screening_sets/README.md,
+"Round 2 (recall safety net)"). All of these sets are now training examples for the learned check.
 Most of these sets have since been used to tune the screen, so these are floors that catch a fall,
 not evidence of accuracy on new comments: that evidence is the first-pass figures in the README,
 and the one probe set (``probe_r2_j``) measured once with the final code and never tuned on.
@@ -13,9 +14,10 @@ from pathlib import Path
 
 import pytest
 
+import engage.safeguarding
 from engage.safeguarding import screen
 
-HELDOUT = Path(__file__).parent / "heldout"
+HELDOUT = Path(engage.safeguarding.__file__).parent / "data" / "screening_sets"
 
 # set: (disclosures caught, disclosures, views flagged, views) as measured with the current code.
 MEASURED = {

@@ -2,7 +2,7 @@
 
 independent_i was measured once, blind, with everything frozen: 143 of 150 disclosures caught
 (95.3%), 6 of 150 views flagged. The others were used to choose the learned check's threshold
-(see heldout/README.md). These tests keep the figures from slipping.
+(see engage/safeguarding/data/screening_sets/README.md). These tests keep the figures from slipping.
 """
 
 from __future__ import annotations
@@ -12,9 +12,10 @@ from pathlib import Path
 
 import pytest
 
+import engage.safeguarding
 from engage.safeguarding import screen
 
-HELDOUT = Path(__file__).parent / "heldout"
+HELDOUT = Path(engage.safeguarding.__file__).parent / "data" / "screening_sets"
 # set: (disclosures caught at least, views flagged at most), as measured.
 MEASURED = {
     "independent_e": (99, 5),
