@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import scipy.sparse as sp
 
-from engage.themes import clustering, labels
+from engage.themes import clustering, labels, theme_seed
 from engage.themes import priorities as assigner
 from engage.themes.features import Doc, fit_space, parse, transform
 from engage.themes.parallel import Work
@@ -236,7 +236,9 @@ def _priority_themes(
         first_of.setdefault(int(g), r)
     unit_rows = np.array([first_of[g] for g in sorted(first_of)], dtype=int)
     unit_keys = [" ".join(docs[idx[r]].tokens.words) for r in unit_rows]
-    unit_labels = clustering.cluster(x[unit_rows], unit_keys)
+    model = theme_seed.model_for(default)
+    reading = model.reading(x[unit_rows], space) if model else None
+    unit_labels = clustering.cluster(x[unit_rows], unit_keys, reading)
     label_of_group = {
         int(group[r]): int(lab) for r, lab in zip(unit_rows, unit_labels, strict=True)
     }

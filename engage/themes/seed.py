@@ -2,7 +2,9 @@
 labelled youth comments, so that out of the box the engine has learned examples as well as the
 vocabulary.
 
-Where the seed comes from (seed_comments.jsonl, one {"text", "priority", "source"} a line):
+Where the seed comes from (seed_comments.jsonl, one {"text", "priority", "source"} a line, with
+the "theme" a person gave it within the priority where one was given; theme_seed learns from
+those):
 
 * ``independent_priorities_3`` and ``independent_priorities_4``: two sets of 240 youth comments
   written blind by people outside the project, each measured once and then released for
@@ -73,6 +75,11 @@ def excluding(*sources: str) -> Iterator[None]:
         yield
     finally:
         _excluded = before
+
+
+def excluded() -> frozenset[str]:
+    """The sources left out of training just now (empty when serving)."""
+    return _excluded
 
 
 def model() -> SeedModel:
