@@ -10,6 +10,10 @@ comments no longer made it worse (0.840 with labels). Both sets then went into t
 recalled (NMI 0.975 and 0.883; macro-F1 0.996 and 0.913). The honest figures are with the seed
 trained without the set being scored (leave one set out): macro-F1 0.988 and 0.896, themes NMI
 0.890 and 0.776 (0.874 and 0.714 before the theme model). These tests keep both.
+
+independent_priorities_5 was written afterwards by someone else and measured once, blind, with
+the engine frozen (2026-11-27): macro-F1 0.896 out of the box, 0.896 with the shared dev set as
+labelled and 0.896 with 4/5 of it as labelled; themes NMI 0.776 (51 themes). It is in no seed.
 """
 
 from __future__ import annotations
@@ -37,6 +41,7 @@ def _rows(name: str) -> list[dict[str, str]]:
         ("independent_priorities_4.jsonl", False, 0.90, 0.87),
         ("independent_priorities_3.jsonl", True, 0.98, 0.88),
         ("independent_priorities_4.jsonl", True, 0.88, 0.765),
+        ("independent_priorities_5.jsonl", False, 0.89, 0.77),
     ],
 )
 def test_priorities_and_themes_on_independent_comments(name, held_out, least_f1, least_nmi):
@@ -54,8 +59,11 @@ def test_priorities_and_themes_on_independent_comments(name, held_out, least_f1,
     assert normalized_mutual_info_score(truth, clusters) >= least_nmi
 
 
-def test_confirming_comments_never_makes_the_blind_set_worse():
-    rows = _rows("independent_priorities_4.jsonl")
+@pytest.mark.parametrize(
+    "name", ["independent_priorities_4.jsonl", "independent_priorities_5.jsonl"]
+)
+def test_confirming_comments_never_makes_the_blind_set_worse(name: str) -> None:
+    rows = _rows(name)
     texts = [row["text"] for row in rows]
     gold = [row["priority"] for row in rows]
     alone = f1_score(gold, analyse(texts).comment_priorities, average="macro")
