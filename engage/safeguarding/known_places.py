@@ -9,6 +9,8 @@ keeps it: "12 Victoria Park Road", "Bethnal Green Academy".
 from __future__ import annotations
 
 import re
+from functools import cache
+from importlib import resources
 
 from engage.safeguarding.wordlists import load_places
 
@@ -57,3 +59,47 @@ def in_known_place(text: str, start: int, end: int) -> bool:
             if len(words) >= 2 and _key(words) in places:
                 return True
     return False
+
+
+@cache
+def _countries() -> frozenset[str]:
+    text = resources.files("engage.safeguarding").joinpath("data", "countries.txt").read_text()
+    return frozenset(
+        " ".join(n.lower().split())
+        for line in text.splitlines()
+        for n in line.split("#", 1)[0].split("|")
+        if n.strip()
+    )
+
+
+# Where someone or their family is from, lives or went: "my family are from Jordan", "born in
+# Chad", "came from Eritrea through Libya and Italy". A bare "a text from Jordan" is a person and
+# keeps its name.
+_ORIGIN_VERBS = (
+    r"are|is|am|was|were|be|been|come|comes|came|coming|originally|moved|move|fled|born|grew\s+up|"
+    r"raised|family|families|parents|people|refugees?|live|lives|lived|living|back|holiday|"
+    r"holidays|trip|visit|visited|visiting|flew|fly|travelled|deported|sent\s+back"
+)
+
+
+@cache
+def _origin_before_re() -> re.Pattern[str]:
+    countries = "|".join(
+        re.escape(c).replace(r"\ ", r"\s+") for c in sorted(_countries(), key=len, reverse=True)
+    )
+    return re.compile(
+        r"\b(?:" + _ORIGIN_VERBS + r")(?:\s+(?:here|over|up|out|away|back|all\s+the\s+way))?"
+        r"\s+(?:from|in|to|through|via)\s+(?:(?:" + countries + r")\s*(?:,|and|then|through|via|"
+        r"to)\s+)*$",
+        re.IGNORECASE,
+    )
+
+
+def names_a_country(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` is a country named as where someone is from or went: a
+    country that is also a given name ("Jordan", "Kenya", "India") is then the country."""
+    if " ".join(text[start:end].lower().split()) not in _countries():
+        return False
+    if text.startswith(("'s", "’s"), end):
+        return False  # "round Jordan's house": a person's
+    return bool(_origin_before_re().search(text, max(0, start - 80), start))

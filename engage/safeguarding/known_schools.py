@@ -28,6 +28,10 @@ _TAIL_RE = re.compile(
     r"(?:girls|boys)|c\.?of\.?e|ce|rc)\b)*",
     re.IGNORECASE,
 )
+_POSSESSIVE_SIXTH_FORM_RE = re.compile(
+    r"(?P<s>['’]s?)?[ \t]+(?:sixth|6th)[ \t]+form", re.IGNORECASE
+)
+_POSSESSIVE_END_RE = re.compile(r"['’]s?$")
 # After a name, these make it a street, a station, a park, a hospital or an award instead.
 _NOT_SCHOOL_AFTER_RE = re.compile(
     r"[ \t]+(?:road|rd|street|st|lane|avenue|way|estate|station|tube|dlr|overground|hospital|"
@@ -117,6 +121,10 @@ def find_known_schools(text: str, about_school: bool) -> Iterator[Span]:
                 continue
             tail = _TAIL_RE.match(text, last.end())
             end = tail.end() if tail else last.end()
+            sixth = _POSSESSIVE_SIXTH_FORM_RE.fullmatch(text, last.end(), end)
+            if sixth and (sixth.group("s") or _POSSESSIVE_END_RE.search(last.group(0))):
+                # "George Green's sixth form": the possessive names the school; "sixth form" stays.
+                end = last.end() + len(sixth.group("s") or "")
             if end == last.end() and _NOT_SCHOOL_AFTER_RE.match(text, end):
                 continue
             yield ("SCHOOL", m.start(), end)

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from engage.safeguarding.wordlists import load_sections, load_words
+from engage.safeguarding.name_tokens import UNKNOWN, Token
+from engage.safeguarding.wordlists import Lexicon, load_sections, load_words
 
 RELATIONS = (
     r"mate|mates|m8|friend|friends|fren|frend|freind|bestie|bestfriend|bff|bro|bruv|brother|sister|"
@@ -69,7 +70,10 @@ FROM_SPEAKER_RE = re.compile(
     r"^\s+from\s+(?:the\s+(?:[\w'’&.-]+\s+){1,5}|(?:the\s+)?(?:\[[A-Z_]+\]\s*|"
     r"(?:[A-Z][\w'’&.-]*\s+){1,5}))"
     r"(?:,\s*)?(?:said|says|told|tells|asked|asks|added|explained|reckons|thinks|thought|feels|felt|"
-    r"wants|wanted|shared|spoke|talked|mentioned|described|suggested)\b"
+    r"wants|wanted|shared|spoke|talked|mentioned|described|suggested|"
+    # A worker reporting back: "Rose from CAMHS rang back", "Dan from the YOT emailed".
+    r"rang|rings|called|calls|phoned|phones|emailed|emails|texted|texts|messaged|wrote|writes|"
+    r"replied|replies|visited|visits|came|comes|helped|helps|referred|sorted|got\s+back)\b"
 )
 # Titles; only the abbreviations take a full stop ("Mr. Wojcik"), since "...a nurse. Day care
 # was good" ends a sentence.
@@ -83,8 +87,10 @@ NAMING_CUE_RE = re.compile(
     r"(?:\b(?:called|named|name is|name's|names|name was|name:|name -|nickname is|known as|"
     r"(?:last|first|full|sur|given|maiden|middle)\s?name(?:\s+is)?\??|name\?|"
     r"named (?:him|her|them)|call(?:ed|s)? (?:me|him|her|them)|"
+    r"call(?:ed|s|ing)? (?:himself|herself|themselves|themself|myself)|"
+    r"go(?:es)? by the name(?: of)?|"
     r"ask for|asked for|asking for|goes by|aka|a\.k\.a\.?|signed|shout ?out to|rip|r\.i\.p\.?)"
-    r"|^\s*(?:hi|hello|hey|hiya|dear))\s*[:,-]?\s*$",
+    r"|^\s*(?:hi|hello|hey|hiya|dear))\s*[:,-]?\s*['\"‘“]?$",
     re.IGNORECASE,
 )
 # Weaker cues: a listed given name or surname after these is a name even when it is also a word.
@@ -123,6 +129,8 @@ _RELATION_AFTER_POSSESSIVE = (
     r"['’]s\s+" + _MODIFIERS + r"(?:" + RELATIONS + r"|family|parents|phone|number|house|flat|"
     r"place|address|snap|insta|ig|tiktok|account|sister's|brother's|mum's|dad's)\b"
 )
+# Adverbs between a subject and its verb: "Will nearly got run over", "Jay literally told them".
+_ADVERBS = r"nearly|almost|literally|actually|apparently|recently|finally|really|even|once|then"
 # After a month ("Summer said") only a verb of speech makes it a name.
 SPEECH_VERB_RE = re.compile(r"^\s*(?:" + _SPEECH + r")\b", re.IGNORECASE)
 # After any listed or unknown word, even in lower case: a person is meant.
@@ -141,7 +149,8 @@ SPEECH_PREDICATE_RE = re.compile(
 # "Sky is my cousin", "Rose and her little brother" names, while "Mark my words", "May is when",
 # "Jack of all trades" and "Hope you are well" stay words.
 PERSON_PREDICATE_RE = re.compile(
-    r"^(?:['’]s)?\s*(?:(?:" + _SPEECH + r"|got|gets|keeps|kept|wants|wanted|feels|felt|thinks|"
+    r"^(?:['’]s)?\s*(?:(?:" + _ADVERBS + r")\s+)?"
+    r"(?:(?:" + _SPEECH + r"|got|gets|keeps|kept|wants|wanted|feels|felt|thinks|"
     r"thought|lives|lived|goes|works|helps|sells|sold|stays|stayed|moved|knows|knew|likes|loves|"
     r"hates|needs|needed|wont|won't|doesnt|doesn't|didnt|didn't|cant|can't|cannot|isnt|isn't|"
     r"wasnt|wasn't|has\s+been|had\s+(?:to|a|no|been)|has\s+(?:a|no|got|to)|runs|ran|plays|"
@@ -251,3 +260,103 @@ NICKNAME_VERB_RE = re.compile(
 # Immediately) and "Ask for Angela" at a bar. They name no one.
 SCHEME_WORDS = frozenset(["ani", "angela"])
 SCHEME_CUE_RE = re.compile(r"\bask(?:s|ed|ing)?\s+for\s*$", re.IGNORECASE)
+
+# --- lower-case names the general rules leave, each on its own evidence --------------------------
+# "me and ebony have to walk": after "me and", a verb in the plural makes a listed name a person.
+PLURAL_FOLLOW_RE = re.compile(
+    r"^\s+(?:have|had|are|were|both|go|went|get|got|used|walk|walked|live|do|did|dont|don't|"
+    r"didnt|didn't|can|could|would|should|always|never|hang|play|played|left|came|come|met|"
+    r"share|shared|sit|sat|ran|run)\b",
+    re.IGNORECASE,
+)
+# "i go to school with precious and ...": with a verb of going, living or sitting together, "with"
+# names a companion; "treated with grace and dignity" has no such verb.
+ACCOMPANY_CUE_RE = re.compile(
+    r"\b(?:go|goes|went|going|walk|walks|walked|walking|hang|hangs|hanging|chill|chills|chilling|"
+    r"live|lives|lived|living|sit|sits|sat|sitting|share|shares|shared|sharing|play|plays|played|"
+    r"playing|travel|travels|travelled|stay|stays|stayed|staying|fell\s+out|out|argued|fighting|"
+    r"fought|beef|beefing|link|linked|linking)\b[^.,;!?\n]{0,30}?\bwith\s+$",
+    re.IGNORECASE,
+)
+COMPANION_END_RE = re.compile(r"^\s*(?:[,.!?;)]|$|(?:and|n|&)\s)", re.IGNORECASE)
+# "harry's older sister": a name in the possessive before kin.
+POSSESSIVE_KIN_RE = re.compile(
+    r"^['’]s\s+" + _MODIFIERS + r"(?:" + RELATIONS + r"|family|parents)\b", re.IGNORECASE
+)
+# After "my mates", "her friends" one name is seldom meant, so a word in no list needs the shape of
+# a subject after it ("my mates jay and tom"), not just to be unknown ("her mates screenshot ...").
+PLURAL_RELATION_CUE_RE = re.compile(
+    r"\b(?:mates|friends|m8s|cousins|brothers|sisters|bros|boys|girls|lot)\s*,?\s*$", re.IGNORECASE
+)
+
+
+def reduplicated_name(low: str, after: str, lex: Lexicon) -> bool:
+    """ "ray-ray", "jay-jay", "ky-ky": a name said twice is a nickname, not "bye-bye" or "so-so"."""
+    parts = low.split("-")
+    if len(parts) != 2 or parts[0] != parts[1] or len(parts[0]) < 2:
+        return False
+    if parts[0] in lex.first and parts[0] not in lex.common:
+        return True
+    return lex.unknown(parts[0]) and bool(
+        PERSON_PREDICATE_RE.match(after) or SUBJECT_FOLLOW_RE.match(after)
+    )
+
+
+def lower_cued_name(low: str, word_name: bool, before: str, after: str) -> bool:
+    """A lower-case listed name that is also a word ("mo", "ebony", "precious", "harry"), or a word
+    in no list, in a place only a person stands (``word_name`` says it is such a word)."""
+    if not word_name:
+        return False
+    if NICKNAME_PREFIX_RE.search(before):
+        # "big mo from the block said", "lil jay got nicked"
+        return bool(PERSON_PREDICATE_RE.match(after) or SUBJECT_FOLLOW_RE.match(after))
+    if WITH_ME_RE.search(before) and PLURAL_FOLLOW_RE.match(after):
+        return True
+    if ACCOMPANY_CUE_RE.search(before) and COMPANION_END_RE.match(after):
+        return True
+    return bool(POSSESSIVE_KIN_RE.match(after))
+
+
+def add_nicknames(text: str, spans: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """ "big T", "lil k": the letter is the name, and the word before it belongs to it."""
+    out = list(spans)
+    for m in NICKNAME_RE.finditer(text):
+        if m.group("letter") in ("a", "i", "I", "u"):
+            continue
+        if any(s < m.end() and m.start() < e for _, s, e in out):
+            continue
+        out.append(("NAME", m.start(), m.end()))
+    # "lil Jay", "big Mo": a name already found takes the word before it, and so does a title
+    # that begins a school's name ("bishop challoner", "sir john cass").
+    for k, (kind, s, e) in enumerate(out):
+        for prefix in (NICKNAME_PREFIX_RE, NAME_TITLE_PREFIX_RE):
+            pm = prefix.search(text, max(0, s - 10), s)
+            if pm and pm.end() == s:
+                out[k] = (kind, pm.start(), e)
+                break
+    out.sort(key=lambda f: f[1])
+    return out
+
+
+def plainly_people(text: str, start: int, end: int) -> bool:
+    """ "A and B were", "(A and B)": the words from ``start`` to ``end`` are people together."""
+    if PAIR_PREDICATE_RE.match(text, end):
+        return True
+    return text[:start].rstrip().endswith("(") and text[end:].lstrip().startswith(")")
+
+
+def explicit_cue(before: str) -> bool:
+    """A title, a naming word, a relation or a role right before a word: "Mr", "called", "my
+    mate", "this boy"."""
+    return any(
+        r.search(before) for r in (TITLE_CUE_RE, NAMING_CUE_RE, RELATION_CUE_RE, DETERMINER_CUE_RE)
+    )
+
+
+def lower_name_like(t: Token, lex: Lexicon) -> bool:
+    """A lower-case word that can be a name: in no list, or a given name that is no everyday
+    word ("kiki", "bo", "tee"; not "mum", "school", "will", "he")."""
+    if t.kind == UNKNOWN:
+        return len(t.lower) >= 2 and not VERBISH_RE.search(t.lower)
+    low = t.lower
+    return low in lex.first and low not in lex.common and low not in GRAMMAR_NAMES

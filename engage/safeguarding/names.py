@@ -70,7 +70,7 @@ class _Finder:
         if any(self.is_name):  # most comments name nobody: nothing to extend
             self.extend()
         spans = self.merge()
-        return self.nicknames(spans)
+        return cues.add_nicknames(self.text, spans)
 
     # --- single words ------------------------------------------------------------------------
     def judge_lower(self, i: int) -> bool:
@@ -78,6 +78,8 @@ class _Finder:
         low = t.lower
         if low in lex.lower_names:
             return True  # "tunde", "sara", "okafor": listed and no English word
+        if "-" in low and cues.reduplicated_name(low, self.after(i), lex):
+            return True
         if (
             t.kind == WORD
             and len(low) >= 3
@@ -89,6 +91,11 @@ class _Finder:
             return True
         if t.kind in (WORD, BLOCKED) or len(low) < 2:
             return False
+        word_name = (
+            low in lex.first and low not in lex.common and low not in cues.GRAMMAR_NAMES
+        ) or (t.kind == UNKNOWN and len(low) >= 3 and not cues.VERBISH_RE.search(low))
+        if cues.lower_cued_name(low, word_name, self.before(i), self.after(i)):
+            return True
         if (
             (t.kind == UNKNOWN or low in lex.first)
             and len(low) >= 3
@@ -113,6 +120,8 @@ class _Finder:
         # a surname that is a word ("green", "ward") is never a name in lower case.
         if t.kind == AMBIGUOUS and (low not in lex.first or low in cues.GRAMMAR_NAMES):
             return False
+        if cues.RELATION_CUE_RE.search(before) and cues.PLURAL_RELATION_CUE_RE.search(before):
+            return bool(cues.SUBJECT_FOLLOW_RE.match(after))
         if (
             cues.RELATION_CUE_RE.search(before)
             or cues.DETERMINER_CUE_RE.search(before)
@@ -130,9 +139,11 @@ class _Finder:
             return False
         if cues.SPEECH_PREDICATE_RE.match(after):
             return True
+        # Two letters opening a line are initials people go by ("jj got kicked out").
+        initials = len(low) == 2 and bool(cues.LINE_START_RE.search(before))
         return (
             t.kind == UNKNOWN
-            and len(low) >= 3
+            and (len(low) >= 3 or initials)
             and not cues.VERBISH_RE.search(low)
             and bool(cues.PERSON_PREDICATE_RE.match(after))
             and not cues.ADVERB_AFTER_RE.match(after)
@@ -172,7 +183,7 @@ class _Finder:
                 and low not in cues.GRAMMAR_NAMES
                 and low not in cues.CLAUSE_OPENERS
                 and not t.initial
-                and self.explicit_cue(i)
+                and cues.explicit_cue(self.before(i))
             )
         if kind == STRONG and t.upper and len(low) <= 3:
             kind = AMBIGUOUS  # "SEN", "ALI": as likely an abbreviation as a name
@@ -236,18 +247,6 @@ class _Finder:
             and len(low) > 1
             and prev_low not in cues.PLACE_PREPOSITIONS
             and not self.in_title_case_run(i)
-        )
-
-    def explicit_cue(self, i: int) -> bool:
-        before = self.before(i)
-        return any(
-            r.search(before)
-            for r in (
-                cues.TITLE_CUE_RE,
-                cues.NAMING_CUE_RE,
-                cues.RELATION_CUE_RE,
-                cues.DETERMINER_CUE_RE,
-            )
         )
 
     def after_saint(self, i: int) -> bool:
@@ -327,12 +326,17 @@ class _Finder:
                 self.is_name[i] = self.is_name[i + 1] = True
         for i in range(len(toks) - 2):
             a, conj, b = toks[i], toks[i + 1], toks[i + 2]
-            if conj.lower != "and" or not (a.cap and b.cap):
+            if conj.lower != "and" or not cues.PAIR_PREDICATE_RE.match(self.text, b.end):
                 continue
-            if any(t.kind in (WORD, BLOCKED) or t.lower in self.lex.months for t in (a, b)):
-                continue
-            if cues.PAIR_PREDICATE_RE.match(self.text, b.end):
-                self.is_name[i] = self.is_name[i + 2] = True
+            if a.cap and b.cap:
+                if not any(t.kind in (WORD, BLOCKED) or t.lower in self.lex.months for t in (a, b)):
+                    self.is_name[i] = self.is_name[i + 2] = True
+            elif (
+                not (a.cap or b.cap)
+                and a.initial
+                and all(cues.lower_name_like(t, self.lex) for t in (a, b))
+            ):
+                self.is_name[i] = self.is_name[i + 2] = True  # "kiki and bo got excluded"
 
     def extend(self) -> None:
         for _ in range(3):
@@ -432,25 +436,38 @@ class _Finder:
         low = t.lower
         if low in lex.months:
             return False
+        # A word that is also a name ("tee", "Sultan") joins a name only where the pair is plainly
+        # people: a verb for both after it ("ray-ray and tee were"), or brackets round it
+        # ("(Sultan and Arif)").
+        word_like = False
         if t.cap:
             joinable = t.kind in (STRONG, UNKNOWN) or (
                 t.kind == AMBIGUOUS and low not in lex.non_names and low not in self.orgs
             )
+            if not joinable and t.kind == WORD and not low.endswith("s"):
+                joinable = word_like = True
             joinable = joinable and not t.upper
         else:
             joinable = len(low) >= 3 and (t.kind == UNKNOWN or low in lex.lower_names)
+            if not joinable and t.kind == AMBIGUOUS and low in lex.first:
+                joinable = word_like = low not in lex.common and low not in cues.GRAMMAR_NAMES
         if not joinable:
             return False
         n = len(self.toks)
         for j in (i - 2, i + 2):
             if 0 <= j < n and self.is_name[j] and self.toks[j].cap == t.cap:
                 lo = min(i, j)
-                if (
-                    self.toks[lo + 1].lower in {"and", "or", "n"}
-                    and not self.gap(lo, lo + 1).strip()
+                conj = self.toks[lo + 1].lower
+                if conj not in {"and", "or", "n"} or self.gap(lo, lo + 1).strip():
+                    continue
+                if not word_like or (
+                    conj != "or"
+                    and cues.plainly_people(self.text, self.toks[lo].start, self.toks[lo + 2].end)
                 ):
                     return True
         for j in (i - 1, i + 1):
+            if word_like:
+                break
             if 0 <= j < n and self.is_name[j] and self.toks[j].cap == t.cap:
                 lo, hi = min(i, j), max(i, j)
                 if self.gap(lo, hi).strip() in {"&", ","}:
@@ -469,26 +486,6 @@ class _Finder:
                     continue
             spans.append(("NAME", t.start, t.end))
         return spans
-
-    def nicknames(self, spans: list[Span]) -> list[Span]:
-        """ "big T", "lil k": the letter is the name, and the word before it belongs to it."""
-        out = list(spans)
-        for m in cues.NICKNAME_RE.finditer(self.text):
-            if m.group("letter") in ("a", "i", "I", "u"):
-                continue
-            if any(s < m.end() and m.start() < e for _, s, e in out):
-                continue
-            out.append(("NAME", m.start(), m.end()))
-        # "lil Jay", "big Mo": a name already found takes the word before it, and so does a
-        # title that begins a school's name ("bishop challoner", "sir john cass").
-        for k, (kind, s, e) in enumerate(out):
-            for prefix in (cues.NICKNAME_PREFIX_RE, cues.NAME_TITLE_PREFIX_RE):
-                pm = prefix.search(self.text, max(0, s - 10), s)
-                if pm and pm.end() == s:
-                    out[k] = (kind, pm.start(), e)
-                    break
-        out.sort(key=lambda f: f[1])
-        return out
 
 
 def find_names(text: str, blocked_spans: list[tuple[int, int]] | None = None) -> list[Span]:

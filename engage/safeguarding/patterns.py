@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from engage.safeguarding.wordlists import load_places
+from engage.safeguarding.wordlists import lexicon, load_places
 
 Span = tuple[str, int, int]
 
@@ -78,7 +78,7 @@ HANDLE_TAG_RE = re.compile(r"(?<![\w#.])[A-Za-z0-9_.]{2,32}#\d{4}(?!\d)")
 # snap hes tj.2010", "tiktok dancequeen_07 has all my vids".
 HANDLE_BARE_RE = re.compile(
     r"\b" + _PLATFORM + r"(?:\s+(?:name|username|user|handle|id|tag|account|acc|page|gamertag))?"
-    r"(?:\s+(?:is|its|it['’]s|hes|he['’]s|shes|she['’]s|called|@|as|under))?"
+    r"(?:\s+(?P<is>is|its|it['’]s|hes|he['’]s|shes|she['’]s|called|@|as|under))?"
     r"\s+(?P<h>[A-Za-z0-9_][A-Za-z0-9_.]{1,29}[A-Za-z0-9_])",
     re.IGNORECASE,
 )
@@ -319,11 +319,19 @@ def find_handles(
             yield ("HANDLE", m.start("h") - (text[m.start("h") - 1] == "@"), m.end("h"))
     for m in HANDLE_BARE_RE.finditer(text):
         handle = m.group("h")
-        if (
+        shaped = (
             _HANDLE_SHAPE_RE.search(handle)
             and any(c.isalpha() for c in handle)
             and not _NOT_HANDLE_RE.match(handle)
             and handle.lower() not in common_words
+        )
+        # "add me on snap its kaylaxo": after "its", "is", "hes", a plain word in no English list
+        # is the handle too ("snap is dead", "insta is private" are words).
+        if shaped or (
+            m.group("is")
+            and english_words
+            and _plausible_handle(handle, common_words, english_words)
+            and handle.lower() not in lexicon().non_names
         ):
             yield ("HANDLE", m.start("h"), m.end("h"))
     for regex in (HANDLE_LABELLED_RE, HANDLE_IS_RE):

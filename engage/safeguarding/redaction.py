@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from engage.safeguarding import birthdates, patterns, phones, places, schools
-from engage.safeguarding.known_places import in_known_place, is_known_place
+from engage.safeguarding.known_places import in_known_place, is_known_place, names_a_country
 from engage.safeguarding.names import find_names
 from engage.safeguarding.wordlists import lexicon
 
@@ -101,7 +101,9 @@ def redact(text: str) -> Redaction:
             # Names are looked for outside everything already found, so "George Green's School"
             # does not also yield a name.
             candidates["NAME"] = [
-                f for f in find_names(text, accepted) if not in_known_place(text, f[1], f[2])
+                f
+                for f in find_names(text, accepted)
+                if not in_known_place(text, f[1], f[2]) and not names_a_country(text, f[1], f[2])
             ]
         for _, start, end in sorted(candidates[kind], key=lambda f: (f[1], -(f[2] - f[1]))):
             for fragment in _free_fragments(text, start, end, accepted):

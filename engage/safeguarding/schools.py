@@ -43,7 +43,9 @@ _LOWER_TYPES = (
     r"pru|all[ \t]+saints"
 )
 _LOWER_SCHOOL_RE = re.compile(
-    r"(?P<words>(?:\b[a-z][\w'’-]*[ \t]+){1,3})(?P<type>" + _LOWER_TYPES + r")\b(?:[ \t]+school)?"
+    # Not after an apostrophe: the "s" of "Green's sixth form" is no word of a name.
+    r"(?<!['’])(?P<words>(?:\b[a-z][\w'’-]*[ \t]+){1,3})(?P<type>" + _LOWER_TYPES + r")\b"
+    r"(?:[ \t]+school)?"
 )
 _SAINT_RE = re.compile(
     r"\b(?:St\.?|Saint)[ \t]+[A-Z][a-z]+(?:['’]s|s)?\b(?![ \t]+(?i:hospital|church|station|road|"
@@ -63,6 +65,8 @@ _LABEL_RE = re.compile(
     r"(?P<v>[^\n,;.!?()]{2,60})",
     re.IGNORECASE,
 )
+# A capitalised word right before "School": the school word ends a name, it labels nothing.
+_NAMED_BEFORE_RE = re.compile(r"\b[A-Z][\w'’&.-]*[ \t]+$")
 _ON_STREET_RE = re.compile(
     r"\b(?:school|academy|college|primary)[ \t]+(?:on|in|off|by|near|next[ \t]+to)[ \t]+"
     r"(?:the[ \t]+)?(?:corner[ \t]+of[ \t]+)?(?P<street>(?:[\w'’-]+[ \t]+){1,3}?(?:road|rd|street|"
@@ -125,6 +129,8 @@ def _name_like(low: str, lex: Lexicon) -> bool:
     """A word that can be part of a school's own name: a name, a place, or in no list."""
     if low in _descriptors() and not lex.listed(low):
         return False
+    if low in load_sections("grammar_words.txt")["grammar_names"]:
+        return False  # "said sixth form has...": "said" is on a name list, but no school's name
     return low in lex.non_names or lex.listed(low) or low not in lex.english
 
 
@@ -160,7 +166,11 @@ def _named_schools(text: str, lex: Lexicon) -> Iterator[Span]:
             and not any(n not in lex.english or lex.listed(n) for n in names)
         ):
             continue
-        yield ("SCHOOL", start, m.end())
+        end = m.end()
+        if m.group("type").lower().startswith("sixth") and _POSSESSIVE_RE.search(words[-1]):
+            # "George Green's sixth form": the name says which school; "sixth form" stays.
+            end = m.start("words") + len(m.group("words").rstrip())
+        yield ("SCHOOL", start, end)
     for m in _LOWER_SCHOOL_RE.finditer(text):
         words = m.group("words").split()
         kept: list[str] = []
@@ -184,11 +194,18 @@ def _saints(text: str, lex: Lexicon) -> Iterator[Span]:
         yield ("SCHOOL", m.start("span"), m.end("span"))
 
 
-def _labelled(text: str) -> Iterator[Span]:
+def _labelled(text: str, lex: Lexicon) -> Iterator[Span]:
     for m in _LABEL_RE.finditer(text):
         value = m.group("v").rstrip()
         words = value.split()
         if not words or (words[0].lower() in _words()["generic"] and len(words) == 1):
+            continue
+        dash = "-" in text[m.start() : m.start("v")] and ":" not in text[m.start() : m.start("v")]
+        if dash and not (words[0][0].isupper() or _name_like(_bare(words[0]), lex)):
+            continue  # "my school - not great tbh": a remark after the dash, not a name
+        if _NAMED_BEFORE_RE.search(text, max(0, m.start() - 30), m.start()):
+            # "Kingsford Community School - concerns re: ...": the school word ends a school's
+            # name, and what follows the dash is a note, not a label's value.
             continue
         # Five words at most: "School: Stepney All Saints".
         end = m.start("v") + len(" ".join(words[:5]))
@@ -336,7 +353,7 @@ def find_schools(text: str, known: list[tuple[int, int]] | None = None) -> Itera
         yield finding
     yield from _named_schools(text, lex)
     yield from _saints(text, lex)
-    yield from _labelled(text)
+    yield from _labelled(text, lex)
     yield from _in_context(text, lex)
     if _DIGIT_RE.search(text):
         yield from _after_year_group(text, lex)
