@@ -39,6 +39,7 @@ TRAINING_FILES = (
     "screening_views_hypothetical.jsonl",
     "screening_disclosures_more.jsonl",
     "screening_benign_personal.jsonl",
+    "screening_views_hard.jsonl",
 )
 WRITTEN_BY_OTHERS = "screening_sets"
 MAX_CHARS = 2000

@@ -31,6 +31,8 @@ from engage.safeguarding.lexicon import word_set
 from engage.safeguarding.screening_bind import (
     CHILD_ONLY,
     Hit,
+    disclosed,
+    is_beyond_reach,
     is_denied,
     is_topic_mention,
     patient,
@@ -128,7 +130,7 @@ _TIME.add(
 # with NHS patient feedback flagged kept under 1%; figures in data/screening_sets/README.md.
 # A missed disclosure costs far more than a minute of the lead's time, so recall leads.
 LEARNED_THRESHOLD = 0.70
-LEARNED_THRESHOLD_NAMED_HARM = 0.50
+LEARNED_THRESHOLD_NAMED_HARM = 0.40
 LEARNED_REASON = (
     "reads like comments that were disclosures, though no single rule matched (a learned check): "
     "please read it"
@@ -290,6 +292,8 @@ def _bind(hit: Hit, prepared: Prepared, reading: Reading) -> _Bound | None:
     frames = reading.frames.get(clause, frozenset())
     if is_denied(hit, prepared, reading):
         return None  # "nobody hurts me", "i have never self harmed", "I was not hit"
+    if is_beyond_reach(hit, prepared, reading):
+        return None  # "before he was born", "if my friend told me they were suicidal"
     if is_topic_mention(hit, prepared, reading, cue.topic, bool(frames)):
         return None  # "lessons on forced marriage"
     if cue.concept in _AT_HOME and reading.care_setting:
@@ -337,10 +341,14 @@ def _bind_context(
     it counts for the sentence's named child or the speaker, if there is one."""
     tokens = prepared.tokens
     sentence = tokens[hit.start].sentence
+    # A partner's "YP said" names who spoke, not the one a sign is about ("Year 11 girl said boys
+    # pressure girls for nudes"), unless it says what was disclosed.
     people = [
         p
         for p in reading.participants
-        if tokens[p.start].sentence == sentence and p.who in (Who.SELF, Who.SPECIFIC)
+        if tokens[p.start].sentence == sentence
+        and p.who in (Who.SELF, Who.SPECIFIC)
+        and (p.kind != "summary" or disclosed(p, prepared))
     ]
     # In a clause framed as a view, only a person named as the one things happen to will do:
     # "he keeps sending me videos saying we need to fight", not "we need lessons on grooming".

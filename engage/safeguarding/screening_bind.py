@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from engage.safeguarding.lexicon import word_set
 from engage.safeguarding.screening_concepts import EATING, MISSING, NEGLECT, Cue
+from engage.safeguarding.screening_patterns import Matcher
 from engage.safeguarding.screening_text import Prepared, Token, stem
 from engage.safeguarding.subjects import Participant, Reading, Who
 
@@ -53,6 +54,10 @@ _PERCEIVING = frozenset(
     stem(w) for w in word_set("hear see know think tell say want notice believe watch realise")
 )
 _QUESTION_WORDS = word_set("how what where why whether if who when")
+_SAYING = frozenset(stem(w) for w in word_set("tell told say said message messaged text came"))
+_TOLD_TO = word_set("me us you that")
+_BEFORE_BIRTH = Matcher()
+_BEFORE_BIRTH.add("born", ["before ~1 i|he|she|they|we ~1 was|were born"])
 SUBJECT_REACH = 7  # tokens before a harm within which its subject is "tight"
 # Harms that concern a child only: "my mum was left alone on the ward" is not a disclosure.
 CHILD_ONLY = frozenset({NEGLECT, EATING, MISSING})
@@ -94,6 +99,39 @@ def is_denied(hit: Hit, prepared: Prepared, reading: Reading) -> bool:
         and tokens[p.start - 1].word not in _PREPOSITIONS
         for p in reading.participants
     )
+
+
+def is_beyond_reach(hit: Hit, prepared: Prepared, reading: Reading) -> bool:
+    """Harms no child of the comment can be at risk from or be disclosing:
+
+    - long past: "his uncle died of an overdose before he was born";
+    - what someone else might one day say: "if my friend told me they were suicidal I'd tell
+      someone" (but "if I told you my dad hits me ..." may be the speaker testing the water).
+    """
+    tokens = prepared.tokens
+    sentence = [t for t in tokens if t.sentence == tokens[hit.start].sentence]
+    if _BEFORE_BIRTH.find([t.stem for t in sentence]):
+        return True
+    clause = tokens[hit.start].clause
+    opening = next(
+        (
+            i
+            for i in range(hit.start - 1, max(-1, hit.start - 12), -1)
+            if tokens[i].clause == clause and tokens[i].word == "if"
+        ),
+        None,
+    )
+    if opening is None:
+        return False
+    saying = [i for i in range(opening + 1, hit.start) if tokens[i].stem in _SAYING]
+    if not saying or saying[0] - opening > 5:
+        return False
+    # Told to the speaker, so what follows is what was told; "if she tells anyone he'll kill her"
+    # is a threat, its harm the consequence.
+    if tokens[saying[0] + 1].word not in _TOLD_TO:
+        return False
+    teller = [p for p in reading.participants if opening < p.start < saying[0]]
+    return bool(teller) and all(p.who is Who.SPECIFIC or p.who is Who.GENERIC for p in teller)
 
 
 def words_in_reach(tokens: tuple[Token, ...], start: int, reach: int) -> set[str]:
@@ -207,14 +245,68 @@ def patient(hit: Hit, prepared: Prepared, reading: Reading) -> tuple[Who | None,
         before = [p for p in before if p.who is not Who.SELF]
         if not before:
             return None, False, False
-        return before[-1].who, True, False
+        antecedent = before[-1]
+        if antecedent.kind == "summary":
+            # "YP said they self-harm" names the young person; "YP said they want the police to
+            # explain ... if they report abuse" is about whoever reports.
+            return antecedent.who, _reports_self(antecedent, they, prepared), False
+        return antecedent.who, True, False
+    if before and before[-1].kind == "summary":
+        reporter = before[-1]
+        opener = _opener(reporter, reading, prepared)
+        if any(
+            reporter.end <= p.start < hit.start
+            and p is not opener
+            and not (p.start > 0 and tokens[p.start - 1].word in _PREPOSITIONS)
+            for p in reading.participants
+        ):
+            # "YP said his brother thinks the police don't care about people getting stabbed":
+            # the note's words run on to someone else; the reporter is not the subject.
+            before = before[:-1]
+        elif opener is not None:
+            # "YP said they are being sent to Norwich by older lads to sell drugs": "they" is
+            # the young person, as "I" would be in their own words.
+            return reporter.who, True, False
     if before:
         nearest = before[-1]
+        if nearest.kind == "summary":
+            # "YP said grooming happens more on Xbox": the reporter of a view is not the one a
+            # harm in it happens to, unless the note says it was disclosed.
+            return nearest.who, disclosed(nearest, prepared), False
         return nearest.who, hit.start - nearest.end <= SUBJECT_REACH, False
     later = [p for p in people if p.start >= hit.end and p.who in (Who.SELF, Who.SPECIFIC)]
     if later:
         return later[0].who, False, False
     return None, False, False
+
+
+def _opener(reporter: Participant, reading: Reading, prepared: Prepared) -> Participant | None:
+    """The "they" that opens what a partner's note reports ("YP said (that) they ...")."""
+    tokens = prepared.tokens
+    return next(
+        (
+            p
+            for p in reading.participants
+            if p.start >= reporter.end
+            and tokens[p.start].word == "they"
+            and p.who is not Who.VOID
+            and all(t.word == "that" for t in tokens[reporter.end : p.start])
+        ),
+        None,
+    )
+
+
+def disclosed(reporter: Participant, prepared: Prepared) -> bool:
+    """A partner's note that says the young person disclosed something."""
+    return reporter.kind == "summary" and any(
+        t.word == "disclosed" for t in prepared.tokens[reporter.start : reporter.end]
+    )
+
+
+def _reports_self(reporter: Participant, they: Participant, prepared: Prepared) -> bool:
+    """ "YP said they ...", "YP disclosed that they ...": the pronoun opens what was said."""
+    between = prepared.tokens[reporter.end : they.start]
+    return disclosed(reporter, prepared) or all(t.word == "that" for t in between)
 
 
 def counts(p: Participant, cue: Cue) -> bool:

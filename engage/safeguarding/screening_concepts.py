@@ -275,6 +275,9 @@ EXCLUSIONS: tuple[str, ...] = (
     # "My mum will kill me if I'm late": a figure of speech about a small offence.
     "kill|murder|kills ~1 @OBJ ~1 if ~4 late|fail|forget|lose|break|miss|mess",
     "if ~1 i|we ~4 late|fail|forget|lose|break|miss|mess ~6 kill|murder ~1 me|us",
+    # ... or about being caught with something small: "his mum will kill him if she finds his vape".
+    "kill|murder|kills ~1 @OBJ ~1 if ~2 find|finds|found|catch|catches|caught|see|sees|saw "
+    "@POSS|@OBJ|the|a|any",
     # Tools and hobbies: "a knife for fishing".
     "knife|knives|gun|guns|rifle|rifles|shotgun ~2 for ~1 fishing|camping|cooking|whittling|scouts|"
     "work|carving+wood|hunting|airsoft|paintball|clay",

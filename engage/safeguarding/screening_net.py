@@ -15,7 +15,14 @@ do not silence it, and weak signs ("lifts", "abroad", "hungry") never fire it al
 
 from __future__ import annotations
 
-from engage.safeguarding.screening_bind import Hit, is_denied, is_topic_mention, patient
+from engage.safeguarding.screening_bind import (
+    Hit,
+    disclosed,
+    is_beyond_reach,
+    is_denied,
+    is_topic_mention,
+    patient,
+)
 from engage.safeguarding.screening_concepts import (
     AGAIN,
     CRIMINAL,
@@ -110,7 +117,7 @@ def _catches(hit: Hit, prepared: Prepared, reading: Reading, here_now: bool = Fa
         return False
     if reading.care_setting and cue.concept not in _IN_CARE:
         return False
-    if is_denied(hit, prepared, reading):
+    if is_denied(hit, prepared, reading) or is_beyond_reach(hit, prepared, reading):
         return False
     # "About", "on" and "of" make a topic of any harm here ("my mum says there should be lessons
     # on grooming"); content words before them still do not ("videos of men in masks").
@@ -162,14 +169,16 @@ def _generic_inside(hit: Hit, reading: Reading) -> bool:
 
 
 def _anchored(prepared: Prepared, reading: Reading, sentence: int, first_person: bool) -> bool:
-    """The speaker or someone they know is named in this sentence or the one before it.
+    """The speaker or someone they know is named in this sentence or the one before it. A
+    partner's "YP said" is not: like the speaker of a comment, it says who spoke, not who was
+    harmed (unless it says what was disclosed).
 
     For harms said of oneself ("a burden to everyone") the "I" of "I feel like" counts too.
     """
     tokens = prepared.tokens
     return any(
         (
-            p.who in (Who.SELF, Who.SPECIFIC)
+            (p.who in (Who.SELF, Who.SPECIFIC) and (p.kind != "summary" or disclosed(p, prepared)))
             or (first_person and p.who is Who.VOID and tokens[p.start].word == "i")
         )
         and sentence - 1 <= tokens[p.start].sentence <= sentence

@@ -90,6 +90,19 @@ def _rx(*patterns: str) -> tuple[str, ...]:
     return patterns
 
 
+# A partner's note: "YP said", "Participant (M, 16) told staff", "Year 10 boy shared with us".
+# The listener ("us", "the group") is part of the note, not someone a harm could happen to.
+_REPORTING = (
+    "said|says|told|disclosed|shared|mentioned|reported|explained ?to|with ?the|our "
+    "?group|staff|us|me|worker|class|team|facilitator"
+)
+_REPORTED = (
+    f"?the|one ?year ?# yp|young+person|girl|boy|pupil|student {_REPORTING}",
+    # "(M, 16)": the brackets are dropped and a comma is no word the matcher can name, hence "*".
+    f"?the|one yp|young+person|participant|pupil|student ?m|f|male|female ?* ?# ?* {_REPORTING}",
+)
+
+
 # Earlier entries win where spans overlap: "lots of my friends" is general before "my friends" is
 # specific, and "my friend" is specific before "my" is the speaker.
 # kind "head": only the first word is set aside (the "I" of "I think").
@@ -115,13 +128,7 @@ _PARTICIPANT_PATTERNS: tuple[tuple[Who, str, tuple[str, ...]], ...] = (
             "this|that ?@ADJ ?@ADJ @CHILD",
         ),
     ),
-    # A partner's summary: "YP said", "young person told me", "one girl shared" (but "if a young
-    # person said ..." is anyone: ``read`` drops it after "a", "any", "every").
-    (
-        Who.SPECIFIC,
-        "summary",
-        _rx("?the|one yp|young+person|girl|boy said|says|told|disclosed|shared|mentioned|reported"),
-    ),
+    (Who.SPECIFIC, "summary", _REPORTED),
     (Who.VOID, "", _rx("my|our @NOT_PEOPLE", "each other", "one another")),
     (Who.GENERIC, "", _rx("@GDET ?of ?@ADJ ?@ADJ @PERSON|@GENERIC ?@PERSON", "young people")),
     (Who.SPECIFIC, "adult", _rx("my|our|his|her ?@ADJ ?@ADJ @ADULT", "@ONE_ADULT")),
@@ -153,6 +160,7 @@ _REPORT_STEMS = frozenset(stem(w) for w in lexicon.REPORT_VERBS.split())
 _POSSESSIONS = frozenset(lexicon.POSSESSIONS.split())
 _TALK_STEM = stem("talk")
 _ANY_ONE = frozenset({"a", "an", "any", "every", "each", "no"})
+_GROUPS = frozenset({"participants", "pupils", "students", "girls", "boys", "yps"})
 _TEACH_STEMS = frozenset({stem("teach"), stem("teaching"), "taught"})
 _MODAL_STEMS = frozenset(stem(w) for w in ("should", "must", "need", "needs", "needed", "ought"))
 # A question about services ("what happens if someone tells a teacher") even without "?".
@@ -172,6 +180,11 @@ def _matchers() -> tuple[Matcher, Matcher]:
 
 
 _PEOPLE, _FRAMES = _matchers()
+# An opinion held by the person just before it: "he thinks", "she reckons", "they worry".
+_OPINION = Matcher(_CLASSES)
+_OPINION.add("opinion", ["?really|also|just|personally|genuinely|still @OPINION|worry|worried"])
+_SAYING = frozenset(stem(w) for w in ("said", "says", "told", "shared", "explained", "mentioned"))
+_LISTENERS = frozenset({"that", "the", "group", "staff", "us", "me", "class", "to", "with"})
 
 
 @dataclass(frozen=True)
@@ -203,10 +216,11 @@ def read(prepared: Prepared) -> Reading:
             if end < len(tokens) and tokens[end].word in _POSSESSIONS:
                 continue
             kind = ""
-        if kind == "summary":
-            if start > 0 and tokens[start - 1].word in _ANY_ONE:
-                continue
-            kind = ""
+        if kind == "summary" and (
+            (start > 0 and tokens[start - 1].word in _ANY_ONE)
+            or any(t.word in _GROUPS for t in tokens[start:end])
+        ):
+            continue  # "if a young person said", "participants said": anyone, or a group
         if kind == "head":
             # Only the "I"/"we" of an opinion is set aside; the words after it are still read.
             end = start + 1
@@ -215,12 +229,15 @@ def read(prepared: Prepared) -> Reading:
         found.append(Participant(who, start, end, kind))
     found.sort(key=lambda p: p.start)
     found = _their_is_one(tokens, found)
+    found = _opinion_holders(tokens, stems, found)
 
     frames: dict[int, set[Frame]] = {}
     care = False
+    # "YP told staff": the partner's own staff, not a ward's.
+    noted = {i for p in found if p.kind == "summary" for i in range(p.start, p.end)}
     for frame, start, _ in _FRAMES.find(stems, [t.word for t in tokens]):
         if frame == "care":
-            care = True
+            care = care or start not in noted
             continue
         if frame in (Frame.VIEW, Frame.TALK) and _is_reported(tokens, found, start):
             frame = Frame.SOFT_VIEW
@@ -264,13 +281,53 @@ def _their_is_one(tokens: tuple[Token, ...], people: list[Participant]) -> list[
     return out
 
 
+def _opinion_holders(
+    tokens: tuple[Token, ...], stems: list[str], people: list[Participant]
+) -> list[Participant]:
+    """ "YP said he thinks ...", "a girl in the group said she reckons ...", "his brother thinks
+    ...": like the "I" of "I think", whoever holds an opinion is not the one a harm in it happens
+    to (``Who.VOID``), and nor is the one who reported it. Anyone named inside the opinion still
+    counts ("she thinks her dad will hit her")."""
+    holders = {start for _, start, _ in _OPINION.find(stems)}
+    if not holders:
+        return people
+    out = list(people)
+    for n, p in enumerate(out):
+        if p.end not in holders or p.who not in (Who.SPECIFIC, Who.AGENT):
+            continue
+        if p.who is Who.AGENT and tokens[p.start].word != "they":
+            continue
+        out[n] = Participant(Who.VOID, p.start, p.end, p.kind)
+        if p.kind != "pronoun" and tokens[p.start].word != "they":
+            continue
+        # The pronoun opens what a reporter said: "YP said (that) she thinks".
+        reporter = next((q for q in reversed(out[:n]) if q.who is not Who.VOID), None)
+        gap = tokens[reporter.end : p.start] if reporter else ()
+        if reporter is not None and (
+            reporter.kind == "summary"
+            or (
+                reporter.who is Who.SPECIFIC
+                and reporter.kind != "adult"
+                and gap
+                and gap[0].stem in _SAYING
+                and all(t.word in _LISTENERS for t in gap[1:])
+            )
+        ):
+            out[out.index(reporter)] = Participant(
+                Who.VOID, reporter.start, reporter.end, reporter.kind
+            )
+    return out
+
+
 def _is_reported(tokens: tuple[Token, ...], people: list[Participant], start: int) -> bool:
     """A view word that is not the speaker's view: someone else's words ("he keeps messaging me
     saying we should fight back", "my brother keeps talking about how ..."), or the speaker's own
     need ("I just need to"). Only the main screen, not its safety net, reads the clause as a view
     there (``Frame.SOFT_VIEW``)."""
     clause = tokens[start].clause
-    before = [t for t in tokens[:start] if t.clause == clause]
+    # A partner's "YP said" reports the young person's own view, which stays a view.
+    reporters = {i for p in people if p.kind == "summary" for i in range(p.start, p.end)}
+    before = [t for i, t in enumerate(tokens[:start]) if t.clause == clause and i not in reporters]
     if any(t.stem in _REPORT_STEMS for t in before):
         return True
     # "He is teaching me how to make weapons" is not a lesson; "teaching us about it" is.

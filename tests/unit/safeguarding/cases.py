@@ -1284,3 +1284,32 @@ KNOWN_FLAGGED: list[str] = [
     "i ran away from a dog once",
     "my brother punched me on the arm for taking his seat lol",
 ]
+
+# Partners' notes (2026, round 4): the reporter of a view ("YP said", "Participant (F, 15) said
+# she thinks") is not the one a harm in the view happens to; the same note style still carries
+# disclosures, in a pronoun, an object or "disclosed".
+PARTNER_NOTE_DISCLOSURES: list[str] = [
+    "YP said her mum's boyfriend slaps her when her mum is at work",
+    "Participant (M, 15) said older lads make him hold bags of weed for them",
+    "YP disclosed self-harm",
+    "YP said they are being made to carry drugs to Southend by some olders",
+    "Year 8 girl told staff she has been cutting her legs",
+    "YP said she thinks her dad is going to hit her again tonight",
+    "One young person told us they sleep in a car with their mum most nights",
+    "A girl in the group said her uncle touches her when she stays over",
+    "YP said that they took an overdose last month",
+    "Participant (F, 14) said a man she met on Snapchat keeps asking for nudes",
+]
+PARTNER_NOTE_VIEWS: list[str] = [
+    "YP said he thinks county lines gangs mostly recruit through Snapchat",
+    "Participant (F, 16) said she reckons self-harm gets ignored in boys",
+    "YP said schools should teach what grooming looks like before Year 7",
+    "A boy in the group said he thinks knife crime is worse in the summer holidays",
+    "YP told us that TikTok shows too many fight videos and it normalises violence",
+    "Year 9 girl said boys pressure girls for nudes and nobody does anything",
+    "YP said their youth club ran a workshop about exploitation and it was useful",
+    "YP said her older sister thinks the police do not care when girls get attacked",
+    "if my mate told me he was being groomed i would tell a teacher",
+    "Participant (M, 15) said his grandad drank himself to death before he was born",
+    "my sister says our mum will kill her if she catches her vaping",
+]
