@@ -232,14 +232,13 @@ def _refer_back(bound: list[_Bound], hits: list[Hit], prepared: Prepared) -> lis
     if not pointers:
         return bound
     out = [b for b in bound if b.hit.cue.concept != REFERS_BACK]
-    tokens = prepared.tokens
     for pointer in pointers:
         earlier = [
             h
             for h in hits
             if h.cue.weight >= THRESHOLD
             and h.cue.concept != REFERS_BACK
-            and tokens[h.start].sentence < pointer.sentence
+            and h.end <= pointer.hit.start
         ]
         if earlier:
             named = max(earlier, key=lambda h: h.cue.weight)
@@ -298,6 +297,8 @@ def _bind(hit: Hit, prepared: Prepared, reading: Reading) -> _Bound | None:
         return None  # "lessons on forced marriage"
     if cue.concept in _AT_HOME and reading.care_setting:
         return None  # "left alone for two hours on the ward": a patient's feedback
+    if cue.concept == REFERS_BACK:
+        return _bind_pointer(hit, prepared, reading)
     if cue.household:
         return _bind_household(hit, prepared, reading, frames)
     if cue.context or cue.weight < CONTEXT_WEIGHT:
@@ -316,6 +317,27 @@ def _bind(hit: Hit, prepared: Prepared, reading: Reading) -> _Bound | None:
     if cue.self_default and not frames and clause not in reading.generic_clauses:
         return _Bound(hit, Who.SELF, sentence)
     return None
+
+
+def _bind_pointer(hit: Hit, prepared: Prepared, reading: Reading) -> _Bound | None:
+    """ "... and that's what my coach is doing", "it's happening to my sister": a pointer back to
+    a harm named as a lesson's topic is about whoever it names right there. The lesson's frame
+    does not silence it: realising a lesson was about oneself is how many disclosures begin."""
+    tokens = prepared.tokens
+    sentence = tokens[hit.start].sentence
+    near = [
+        p
+        for p in reading.participants
+        if p.who in (Who.SELF, Who.SPECIFIC, Who.GENERIC)
+        and p.kind != "summary"
+        and tokens[p.start].sentence == sentence
+        and hit.start - 4 <= p.start < hit.end + 3
+    ]
+    # "I get why people do it": whoever is nearest the pointer is the one it is about.
+    if not near or min(near, key=lambda p: abs(p.start - hit.start)).who is Who.GENERIC:
+        return None
+    who = Who.SPECIFIC if any(p.who is Who.SPECIFIC for p in near) else Who.SELF
+    return _Bound(hit, who, sentence)
 
 
 def _bind_household(

@@ -11,7 +11,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from engage.safeguarding.lexicon import word_set
-from engage.safeguarding.screening_concepts import EATING, MISSING, NEGLECT, Cue
+from engage.safeguarding.screening_concepts import (
+    EATING,
+    HOMELESS,
+    MISSING,
+    NEGLECT,
+    PHYSICAL,
+    SELF_HARM,
+    THREAT,
+    Cue,
+)
 from engage.safeguarding.screening_patterns import Matcher
 from engage.safeguarding.screening_text import Prepared, Token, stem
 from engage.safeguarding.subjects import Participant, Reading, Who
@@ -40,7 +49,11 @@ _TOPIC_MODIFIERS = word_set(
     "domestic sexual online child physical emotional knife gun gang county forced honour based "
     "criminal drug the a child's youth teenage"
 )
-_TOPIC_MARKERS = word_set("about on of around regarding re")
+_TOPIC_MARKERS = word_set("about on of around regarding re against")
+# "Against FGM", "campaigns against knife crime": a cause, whatever the clause.
+_CAUSE_MARKERS = word_set("against")
+# "A debate on free speech vs extremism": the harm is the second topic of the same talk.
+_TOPIC_JOINS = word_set("vs versus")
 # After these the next person is who did it, not whom it was done to: "raped by an older boy".
 AGENT_MARKERS = word_set("by from")
 _NEGATORS = word_set("not never no nobody none noone")
@@ -112,6 +125,10 @@ def is_beyond_reach(hit: Hit, prepared: Prepared, reading: Reading) -> bool:
     sentence = [t for t in tokens if t.sentence == tokens[hit.start].sentence]
     if _BEFORE_BIRTH.find([t.stem for t in sentence]):
         return True
+    if _speaker_would_respond(hit, prepared) or _never_would(hit, prepared):
+        return True
+    if _resolved_past(hit, prepared, reading):
+        return True
     clause = tokens[hit.start].clause
     opening = next(
         (
@@ -132,6 +149,161 @@ def is_beyond_reach(hit: Hit, prepared: Prepared, reading: Reading) -> bool:
         return False
     teller = [p for p in reading.participants if opening < p.start < saying[0]]
     return bool(teller) and all(p.who is Who.SPECIFIC or p.who is Who.GENERIC for p in teller)
+
+
+# "If my mate took too many pills I'd call an ambulance": what the speaker would do if a harm
+# happened is a view of what to do, not a harm that has happened. Only actions of helping or
+# reporting count, so "if I told my mum I'd get kicked out" stays a fear.
+_RESPONSES = frozenset(
+    stem(w)
+    for w in word_set(
+        "call ring phone dial tell report block screenshot take put talk help text ask message "
+        "delete speak contact check stay walk sit go"
+    )
+)
+_WOULD_FILLERS = word_set("just probably definitely defo deffo literally also first straight def")
+# "Get" only as fetching help: "I'd get them to talk to someone", not "I'd get in trouble".
+_GET_HELP = word_set("help them him her someone somebody an a the my our")
+# A condition that is already true: "if he does it again", "if my dad finds out I was raped".
+_REAL_CONDITION = word_set("again still") | frozenset(
+    stem(w) for w in word_set("find found know knew see saw hear heard catch caught realise")
+)
+
+
+def _speaker_would_respond(hit: Hit, prepared: Prepared) -> bool:
+    """The harm sits in an "if" condition answered by what the speaker would do about it."""
+    tokens = prepared.tokens
+    sentence = tokens[hit.start].sentence
+    opening = next(
+        (
+            i
+            for i in range(hit.start - 1, max(-1, hit.start - 12), -1)
+            if tokens[i].word == "if" and tokens[i].sentence == sentence
+        ),
+        None,
+    )
+    if opening is None:
+        return False
+    condition = tokens[opening : hit.end + 2]
+    if any(t.word in _REAL_CONDITION or t.stem in _REAL_CONDITION for t in condition):
+        return False
+    # "If I told anyone what he did ...": the speaker telling is a disclosure being weighed.
+    if tokens[opening + 1].word == "i" and tokens[min(opening + 2, hit.start)].stem in _SAYING:
+        return False
+    for i, t in enumerate(tokens):
+        if t.sentence != sentence or opening <= i < hit.end:
+            continue
+        if t.word == "id":
+            verb = i + 1
+        elif t.word in ("i", "we") and i + 1 < len(tokens) and tokens[i + 1].word == "would":
+            verb = i + 2
+        else:
+            continue
+        while verb < len(tokens) and tokens[verb].word in _WOULD_FILLERS:
+            verb += 1
+        if verb >= len(tokens) or tokens[verb].sentence != sentence:
+            continue
+        if tokens[verb].stem == stem("get"):
+            if verb + 1 < len(tokens) and tokens[verb + 1].word in _GET_HELP:
+                return True
+        elif tokens[verb].stem in _RESPONSES:
+            return True
+    return False
+
+
+# "I'd never carry, my mum would disown me": what would follow a choice the speaker says they
+# will never make. Not "I'd never tell anyone, he would kill me": keeping a secret is no choice.
+_NEVER_CHOICE_EXCEPT = frozenset(
+    stem(w) for w in word_set("tell told say said come let talk speak report snitch grass")
+)
+
+
+def _never_would(hit: Hit, prepared: Prepared) -> bool:
+    tokens = prepared.tokens
+    sentence = tokens[hit.start].sentence
+    if not any(
+        tokens[i].word == "would" and tokens[i].sentence == sentence
+        for i in range(max(0, hit.start - 3), hit.start)
+    ):
+        return False
+    for i in range(max(0, hit.start - 12), hit.start - 2):
+        t = tokens[i]
+        if t.sentence != sentence:
+            continue
+        if t.word == "id":
+            rest = tokens[i + 1 : i + 3]
+        elif t.word == "i" and tokens[i + 1].word in ("would", "will"):
+            rest = tokens[i + 2 : i + 4]
+        else:
+            continue
+        if len(rest) == 2 and rest[0].word == "never" and rest[1].stem not in _NEVER_CHOICE_EXCEPT:
+            return True
+    return False
+
+
+# Harms a young person can tell of as over and done with ("I ran away once when I was 12, I'm 17
+# now"). Abuse, exploitation and suicide are not among them: whoever did it may still be around,
+# and a past attempt is a risk now. Violence counts only where no adult of the family is named.
+_RESOLVABLE = frozenset({SELF_HARM, EATING, MISSING, NEGLECT, HOMELESS, THREAT, PHYSICAL})
+_BY_FAMILY = frozenset({PHYSICAL, THREAT})
+_LONG_AGO = Matcher()
+_LONG_AGO.add(
+    "past",
+    [
+        "when i|he|she|we|they was|were",
+        "in year #",
+        "year|years|month|months|ages ago",
+        "as a kid|child",
+        "at # ~1 but|and",
+        "had|got ~3 at #",
+        "once when",
+        "in primary",
+    ],
+)
+_OVER = Matcher()
+_OVER.add(
+    "over",
+    [
+        "i am # now",
+        "fine|ok|okay|better|good|sorted|recovered|happy|settled|safe|alright now",
+        "i am recovered",
+        "recovered now",
+        "sorted ~1 it|that|everything|things|out",
+        "it|that|this|bullying stopped",
+        "laugh about it",
+        "for years now",
+        "it|that was ~1 # ~1 year|years ago",
+        "it|that was ages|years ago",
+        "doing well|great",
+        "good place",
+        "moved on",
+        "behind me",
+    ],
+)
+# Any of these says it is not over: it is back, still going on, or still untold.
+_NOT_OVER = word_set(
+    "again still anymore relapse relapsed relapsing slipping back worse tonight scared started "
+    "starting sometimes nobody"
+)
+_UNTOLD = Matcher()
+_UNTOLD.add("untold", ["never|not ~1 told|tell", "no ~1 one knows"])
+
+
+def _resolved_past(hit: Hit, prepared: Prepared, reading: Reading) -> bool:
+    """A harm told of as long past and over, with nothing to say it is back or untold."""
+    if hit.cue.concept not in _RESOLVABLE:
+        return False
+    tokens = prepared.tokens
+    stems = [t.stem for t in tokens]
+    if any(t.word in _NOT_OVER for t in tokens) or _UNTOLD.find(stems):
+        return False
+    if not _OVER.find(stems):
+        return False
+    sentence = tokens[hit.start].sentence
+    if not any(tokens[start].sentence == sentence for _, start, _ in _LONG_AGO.find(stems)):
+        return False
+    family = any(p.kind == "adult" for p in reading.participants)
+    return not (hit.cue.concept in _BY_FAMILY and family)
 
 
 def words_in_reach(tokens: tuple[Token, ...], start: int, reach: int) -> set[str]:
@@ -159,7 +331,13 @@ def is_topic_mention(
         start -= 1  # "a project on domestic abuse": look past "domestic"
     if start == 0:
         return False
+    if framed and tokens[start - 1].word in _TOPIC_JOINS:
+        start = _first_topic(tokens, start - 1)
+        if start == 0:
+            return False
     marker = tokens[start - 1].word
+    if marker in _CAUSE_MARKERS:
+        return True
     if marker not in _TOPIC_MARKERS or not (topic or framed):
         return False
     if marker in ("of", "on") and not framed:
@@ -172,6 +350,17 @@ def is_topic_mention(
         p.who in (Who.SELF, Who.SPECIFIC) and hit.start <= p.start < hit.end
         for p in reading.participants
     )
+
+
+def _first_topic(tokens: tuple[Token, ...], join: int) -> int:
+    """Where the first of two joined topics starts ("on [free speech] vs extremism"): just after
+    "on" or "about" within a few words, else the join itself (no topic)."""
+    for i in range(join - 1, max(0, join - 4), -1):
+        if tokens[i].word in ("on", "about") and tokens[i].clause == tokens[join].clause:
+            return i + 1
+        if tokens[i].word in (",", "i", "me", "my", "he", "she", "we"):
+            break
+    return join
 
 
 def patient(hit: Hit, prepared: Prepared, reading: Reading) -> tuple[Who | None, bool, bool]:

@@ -273,7 +273,8 @@ EXCLUSIONS: tuple[str, ...] = (
     # A parent giving children a lift home is not an adult grooming them.
     "@HOUSEHOLD|parents ~2 give|gave|gives|giving ~2 @OBJ ~1 a ~1 lift|lifts",
     # "My mum will kill me if I'm late": a figure of speech about a small offence.
-    "kill|murder|kills ~1 @OBJ ~1 if ~4 late|fail|forget|lose|break|miss|mess",
+    "kill|murder|kills ~1 @OBJ ~1 if ~4 late|fail|forget|lose|break|miss|mess|dye|tidy|eat|"
+    "borrow|nick|scratch|spill",
     "if ~1 i|we ~4 late|fail|forget|lose|break|miss|mess ~6 kill|murder ~1 me|us",
     # ... or about being caught with something small: "his mum will kill him if she finds his vape".
     "kill|murder|kills ~1 @OBJ ~1 if ~2 find|finds|found|catch|catches|caught|see|sees|saw "
@@ -285,6 +286,21 @@ EXCLUSIONS: tuple[str, ...] = (
     "violence|abuse|abused|exploitation|trafficking|homeless|homelessness ~1 charity|charities|"
     "service|services|support|team|worker|workers|cases|case|awareness|campaign|organisation|"
     "helpline|refuge|shelter|unit",
+    "marriage|fgm|mutilation|extremism|radicalisation|grooming ~1 unit|charity|charities|service|"
+    "services|helpline|campaign|campaigns|awareness|team|workshop|workshops|leaflet|leaflets|law|"
+    "protection+order",
+    # Someone's work against a harm: "my aunty runs a refuge for women fleeing domestic violence".
+    "run|runs|running|work|works|worked|volunteer|volunteers|founded|started|set+up ~3 refuge|"
+    "refuges|shelter|charity|charities|helpline|group|project ~1 for|against ~4 violence|abuse|"
+    "abused|exploitation|trafficking|homeless|homelessness|fgm|grooming|extremism",
+    # "I'd get them to talk to the counsellor": getting help, not a threat.
+    "get|got @OBJ to talk|see|tell|speak|call|ring|go+to",
+    # A relative's remark or rule about food, not an eating disorder: "my nan says I'm too skinny
+    # and tries to feed me", "tells me off for not eating my veg".
+    "say|says|said|tell|tells|told|think|thinks ~1 me ~2 i am|i'm ~1 too|so|really skinny|thin",
+    "say|says|said|tell|tells|told|think|thinks i am|i'm ~1 too|so|really skinny|thin",
+    "off for not eating",
+    "not eating ~1 enough|my|her|his|their ~1 veg|vegetables|greens|fruit|vegetable|dinner+fast",
     "work|works|worked|working|volunteer|volunteers ~1 with ~4 victims|survivors|refugees|people|"
     "children|families|kids ~4 trafficked|abused|exploited|groomed|homeless",
     # Reassurance: "my mates say I'm too skinny but I eat loads".
@@ -301,6 +317,16 @@ EXCLUSIONS: tuple[str, ...] = (
     "pe|rugby",
 )
 NARROW_EXCLUSIONS: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = (
+    # "I'm doing it for my EPQ": the speaker's school work on a topic, not the harm happening.
+    (
+        frozenset({REFERS_BACK}),
+        (
+            "do|doing|did it|this|that ~1 for ~1 my|our|an|a|the ~1 epq|project|coursework|"
+            "homework|essay|assignment|dissertation|presentation|class|lesson|a+level|gcse|course",
+        ),
+    ),
+    # "Our electric got cut off": the supply, not a child.
+    (frozenset({FGM}), ("cut off",)),
     (
         frozenset({PHYSICAL, SELF_HARM}),
         ("throw|threw|throwing up|away", "cut @OBJ off|out|some|short", "cut off"),

@@ -142,6 +142,8 @@ def _catches(hit: Hit, prepared: Prepared, reading: Reading, here_now: bool = Fa
         return True  # "there's a man who gives the girls from our school vapes"
     if who is Who.GENERIC:
         return False  # "kids get groomed online"
+    if cue.concept == RADICALISATION and not tight and _only_the_figure(hit, prepared, reading):
+        who = None  # "Andrew Tate stuff is everywhere, the boys quote him"
     frames = reading.frames.get(first.clause, frozenset()) & _DOMINANT
     pinned = who in (Who.SELF, Who.SPECIFIC) and tight
     # A condition said of the speaker or someone they know is a threat or a bargain, not a
@@ -158,7 +160,24 @@ def _catches(hit: Hit, prepared: Prepared, reading: Reading, here_now: bool = Fa
     if cue.needs_object:
         return False
     # A terse "it's happening again" is said by the speaker of themselves.
-    return here_now or cue.terse or _anchored(prepared, reading, first.sentence, cue.self_default)
+    figure = cue.concept == RADICALISATION
+    return (
+        here_now
+        or cue.terse
+        or _anchored(prepared, reading, first.sentence, cue.self_default, figure, hit.start)
+    )
+
+
+def _only_the_figure(hit: Hit, prepared: Prepared, reading: Reading) -> bool:
+    """Nobody but a "him" or "her" after a named influencer, who is that influencer."""
+    tokens = prepared.tokens
+    sentence = tokens[hit.start].sentence
+    people = [
+        p
+        for p in reading.participants
+        if p.who in (Who.SELF, Who.SPECIFIC) and tokens[p.start].sentence == sentence
+    ]
+    return all(tokens[p.start].word in ("him", "her") and p.start > hit.start for p in people)
 
 
 def _generic_inside(hit: Hit, reading: Reading) -> bool:
@@ -168,7 +187,14 @@ def _generic_inside(hit: Hit, reading: Reading) -> bool:
     )
 
 
-def _anchored(prepared: Prepared, reading: Reading, sentence: int, first_person: bool) -> bool:
+def _anchored(
+    prepared: Prepared,
+    reading: Reading,
+    sentence: int,
+    first_person: bool,
+    figure: bool = False,
+    start: int = 0,
+) -> bool:
     """The speaker or someone they know is named in this sentence or the one before it. A
     partner's "YP said" is not: like the speaker of a comment, it says who spoke, not who was
     harmed (unless it says what was disclosed).
@@ -178,7 +204,12 @@ def _anchored(prepared: Prepared, reading: Reading, sentence: int, first_person:
     tokens = prepared.tokens
     return any(
         (
-            (p.who in (Who.SELF, Who.SPECIFIC) and (p.kind != "summary" or disclosed(p, prepared)))
+            (
+                p.who in (Who.SELF, Who.SPECIFIC)
+                and (p.kind != "summary" or disclosed(p, prepared))
+                # "Andrew Tate stuff is everywhere, the boys quote him": "him" is the figure.
+                and not (figure and tokens[p.start].word in ("him", "her") and p.start > start)
+            )
             or (first_person and p.who is Who.VOID and tokens[p.start].word == "i")
         )
         and sentence - 1 <= tokens[p.start].sentence <= sentence

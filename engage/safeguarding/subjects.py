@@ -108,6 +108,8 @@ _REPORTED = (
 # kind "head": only the first word is set aside (the "I" of "I think").
 _PARTICIPANT_PATTERNS: tuple[tuple[Who, str, tuple[str, ...]], ...] = (
     (Who.VOID, "head", _rx("i|we ?really|also|just|do|personally|all|genuinely ?not @OPINION")),
+    # "I read it's like a quarter of ...": the reader of a statistic, not its subject.
+    (Who.VOID, "head", _rx("i|we ?have ?also read ?that|it|somewhere|online|an|a|about")),
     # "We" as the voice of the group: "we want...", "we talked about...".
     (Who.VOID, "head", _rx("we ?really|also|all|just|would|'d|do|have|are ?not @GROUP_VOICE")),
     (Who.SELF, "", _rx("my|our ?own ?left|right|upper|lower|whole @BODY")),
@@ -229,6 +231,7 @@ def read(prepared: Prepared) -> Reading:
         found.append(Participant(who, start, end, kind))
     found.sort(key=lambda p: p.start)
     found = _their_is_one(tokens, found)
+    found = _yours_is_anyones(tokens, found)
     found = _opinion_holders(tokens, stems, found)
 
     frames: dict[int, set[Frame]] = {}
@@ -277,6 +280,28 @@ def _their_is_one(tokens: tuple[Token, ...], people: list[Participant]) -> list[
             )
         ):
             p = Participant(Who.SPECIFIC, p.start, p.end, p.kind)
+        out.append(p)
+    return out
+
+
+_THIRD_PERSON = frozenset({"he", "she", "him", "her", "himself", "herself"})
+
+
+def _yours_is_anyones(tokens: tuple[Token, ...], people: list[Participant]) -> list[Participant]:
+    """ "If your boyfriend says he'll kill himself if you leave": "he" is the listener's
+    boyfriend, anyone's, when "your ..." is the last person named before it in the sentence."""
+    out: list[Participant] = []
+    for p in people:
+        if p.kind == "pronoun" and tokens[p.start].word in _THIRD_PERSON:
+            before = [
+                q
+                for q in out
+                if q.who is not Who.VOID
+                and q.kind != "pronoun"
+                and tokens[q.start].sentence == tokens[p.start].sentence
+            ]
+            if before and before[-1].who is Who.GENERIC and tokens[before[-1].start].word == "your":
+                p = Participant(Who.GENERIC, p.start, p.end, p.kind)
         out.append(p)
     return out
 

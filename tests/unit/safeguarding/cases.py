@@ -1313,3 +1313,47 @@ PARTNER_NOTE_VIEWS: list[str] = [
     "Participant (M, 15) said his grandad drank himself to death before he was born",
     "my sister says our mum will kill her if she catches her vaping",
 ]
+
+# Views in the shapes of disclosures (round k): what the speaker would do if a harm happened, a
+# choice never to be made, a lesson or project, a statistic, a parent's cause, a group's summary,
+# a culture, family teasing, and a harm long past and over. The rules alone must let them through.
+SHAPED_VIEWS: list[str] = [
+    "if my mate took too many pills at a party id call an ambulance, no question",
+    "if someone threatened me online id screenshot it and go to the police",
+    "if someone in my class said they wanted to die i'd get them to talk to a teacher",
+    "if your boyfriend says he'll kill himself if you leave thats manipulation, we learned that",
+    "i would never carry, my mum would disown me",
+    "we did a debate on free speech vs extremism in citizenship, it was good",
+    "What's the difference between a coach being friendly and grooming? I'm doing it for my EPQ",
+    "LGBTQ+ young people get kicked out more than anyone, I read it's like a quarter of them",
+    "my hooyo is part of a group against FGM, she does talks at the community centre",
+    "my aunty runs a refuge for women fleeing domestic violence and she needs volunteers",
+    "They asked for Forced Marriage Unit info to share with friends.",
+    "andrew tate stuff is everywhere in my school, the boys quote him constantly",
+    "my nani always says im too skinny and tries to feed me, typical nani",
+    "my nan always tells me off for not eating enough veg",
+    "my dad says he'll kill me if i dye my hair blue again, hes so dramatic",
+    "in year 6 our electric got cut off for a bit but my mum sorted it with the council years ago",
+    "i ran away once when i was 12 for like 2 hours then went home, im 17 now we laugh about it",
+    "I self harmed when I was 13 but that was 4 years ago and I'm doing a peer mentor course now.",
+    "I had anorexia at 14 but I'm recovered now and I want to talk at the youth forum",
+    "i got bullied loads in year 7 but it stopped when i moved schools",
+]
+# The same shapes, disclosing: the rules alone must flag them.
+SHAPED_DISCLOSURES: list[str] = [
+    "if i go home tonight he'll kill me",
+    "if he finds out he'll hurt me",
+    "i would never tell anyone but my uncle touches me",
+    "i would never tell my dad, he would kill me",
+    "if my dad finds out i was raped id tell the police but im scared",
+    "we did a lesson on grooming and i realised thats what my coach is doing",
+    "we learned about grooming in assembly and the man from the gym does all of that to me",
+    "in citizenship they talked about forced marriage and thats whats happening to my sister",
+    "i ran away last night",
+    "i used to self harm and ive started again",
+    "i self harmed when i was 13 and nobody knows",
+    "my uncle abused me when i was 8 but im fine now",
+    "i had anorexia at 14, im better now but i barely eat again",
+    "my mum says if i dont marry him shes sending me back home",
+    "my dad says he'll kill me if he finds out im gay and he means it",
+]
