@@ -247,6 +247,8 @@ def bench_screening_heldout(show: int) -> None:
         sorted(SCREENING_SETS.glob("batch_*.jsonl"))
         + sorted(SCREENING_SETS.glob("probe_r2_*.jsonl"))
         + sorted(SCREENING_SETS.glob("independent_*.jsonl"))
+        # Written last by someone who never saw the code, measured once blind, never trained on.
+        + sorted(HELDOUT.glob("independent_screening_*.jsonl"))
     )
     if not paths:
         print("\n== Screening: held-out batches ==\nskipped: none present")
