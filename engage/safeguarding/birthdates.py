@@ -122,6 +122,9 @@ _YEAR_WORDS = (
 _DAY = r"(?:\d{1,2}" + _ORD + r"|" + _DAY_WORD + r")"
 _YEAR = r"(?:(?:19|20)\d{2}|'\d{2}|" + _YEAR_WORDS + r")"
 _YEAR_SEP = r"(?:\.?,?[ \t]+(?:of[ \t]+|in[ \t]+)?)"
+# A year in two digits with no apostrophe, "born 30th oct 07 so im 16", only where the clause ends
+# after it: "on 5 may 10 kids came" keeps its count.
+_SHORT_YEAR = r"(?:0\d|1\d|9\d)(?=[ \t]*(?:$|[,.;!?)]|(?:so|and|but|im|i|i'm|innit)\b))"
 
 # 21/09/2009, 21-9-09, 21.09.2009 and 2009-02-14.
 _NUMERIC_RES = (
@@ -131,7 +134,7 @@ _NUMERIC_RES = (
 # "the 3rd of March 2010", "twenty third of October two thousand and nine", "14 July".
 _DAY_MONTH_RE = re.compile(
     r"\b(?:the[ \t]+)?(?P<d>" + _DAY + r")[ \t]*(?:of[ \t]+)?(?P<mn>" + _MONTH + r")\b\.?"
-    r"(?:" + _YEAR_SEP + r"(?P<y>" + _YEAR + r")\b)?",
+    r"(?:" + _YEAR_SEP + r"(?P<y>" + _YEAR + r"|" + _SHORT_YEAR + r")\b)?",
     re.IGNORECASE,
 )
 # "March 3rd 2010", "november the 5th", "Sept 21st, 2009".

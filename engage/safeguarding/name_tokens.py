@@ -67,6 +67,16 @@ def _english_like(low: str, lex: Lexicon) -> bool:
     )
 
 
+# A letter, a hyphen and a word: "j-money", "t-bone"; not the vowels that start words ("e-bike",
+# "a-level", "u-turn", "x-ray"), and not the letter words listed in ``name_cue_words.txt``.
+_LETTER_NICKNAME_RE = re.compile(r"^[b-df-hj-np-tv-wyz]-[a-z]{2,}$")
+
+
+@lru_cache(maxsize=1)
+def _letter_words() -> frozenset[str]:
+    return load_sections("name_cue_words.txt")["letter_words"]
+
+
 def _fold(low: str) -> str:
     """ "aistė" -> "aiste", "inês" -> "ines": names are listed without their accents."""
     return "".join(c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c))
@@ -77,6 +87,8 @@ def word_kind(low: str, lex: Lexicon) -> int:
         return STRONG
     if "-" in low and all(lex.listed(p) for p in low.split("-")):
         return STRONG  # "Alesha-Mae", "Kerry-Ann", "Owusu-Ansah"
+    if _LETTER_NICKNAME_RE.match(low) and low not in lex.english and low not in _letter_words():
+        return UNKNOWN  # "j-money", "T-bone", "k-dot": a letter and a word make a nickname
     if low in lex.ambiguous or low in lex.first or low in lex.surnames:
         return AMBIGUOUS
     if low in lex.blocked:
@@ -110,7 +122,8 @@ def tokens(text: str, blocked_spans: list[tuple[int, int]], lex: Lexicon) -> lis
         low = word.lower().replace("’", "'")
         if not low.isascii() and lex.listed(folded := _fold(low)):
             low = folded  # "Inês", "Aistė" are listed as "ines", "aiste"
-        out.append(
-            Token(m.start(), end, word, low, cap, word.isupper(), initial, word_kind(low, lex))
-        )
+        kind = word_kind(low, lex)
+        if kind == WORD and cap and not initial and low in lex.rare and not _english_like(low, lex):
+            kind = UNKNOWN  # a rare word capitalised mid-sentence: "Mr Bowers", "Belle said"
+        out.append(Token(m.start(), end, word, low, cap, word.isupper(), initial, kind))
     return out

@@ -24,6 +24,7 @@ by "and", "&" or a comma.
 from __future__ import annotations
 
 from engage.safeguarding import name_cues as cues
+from engage.safeguarding import name_more as more
 from engage.safeguarding.name_tokens import (
     AMBIGUOUS,
     BLOCKED,
@@ -66,8 +67,11 @@ class _Finder:
             if t.lower in cues.SCHEME_WORDS and cues.SCHEME_CUE_RE.search(self.before(i)):
                 continue  # "Ask for Ani", "ask for Angela": safety schemes, not people
             self.is_name[i] = self.judge_cap(i) if (t.cap or t.upper) else self.judge_lower(i)
+            self.is_name[i] = self.is_name[i] or more.judge_more(self, i)
         self.pairs()
         if any(self.is_name):  # most comments name nobody: nothing to extend
+            self.extend()
+            more.propagate(self)
             self.extend()
         spans = self.merge()
         return cues.add_nicknames(self.text, spans)
@@ -400,7 +404,7 @@ class _Finder:
             return False
         if len(low) == 1:
             return low not in ("a", "i") and i + 1 < len(self.toks) and self.gap(i, i + 1) == " "
-        return len(low) >= 3 and (t.kind == UNKNOWN or low in lex.lower_names)
+        return len(low) >= 3 and (t.kind in (UNKNOWN, STRONG) or low in lex.lower_names)
 
     def precedes_surname(self, i: int) -> bool:
         """A given name that is also a word, right before a surname: "Ruby Patel", "mark okoro"."""
@@ -435,7 +439,7 @@ class _Finder:
         t, lex = self.toks[i], self.lex
         low = t.lower
         if low in lex.months:
-            return False
+            return t.cap and low in lex.first and more.joined_month(self, i)
         # A word that is also a name ("tee", "Sultan") joins a name only where the pair is plainly
         # people: a verb for both after it ("ray-ray and tee were"), or brackets round it
         # ("(Sultan and Arif)").
@@ -448,7 +452,7 @@ class _Finder:
                 joinable = word_like = True
             joinable = joinable and not t.upper
         else:
-            joinable = len(low) >= 3 and (t.kind == UNKNOWN or low in lex.lower_names)
+            joinable = len(low) >= 3 and (t.kind in (UNKNOWN, STRONG) or low in lex.lower_names)
             if not joinable and t.kind == AMBIGUOUS and low in lex.first:
                 joinable = word_like = low not in lex.common and low not in cues.GRAMMAR_NAMES
         if not joinable:

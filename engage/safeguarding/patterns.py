@@ -55,7 +55,7 @@ HANDLE_AT_RE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-
 _PLATFORM = (
     r"(?:snap(?:chat)?|sc|insta(?:gram)?|ig|tik\s?tok|tt|twitter|discord|telegram|kik|psn|xbox|"
     r"gamertag|yubo|roblox|fortnite|threads|twitch|youtube|yt|ps[45]|playstation|steam|minecraft|"
-    r"facebook|fb|reddit|bereal|pinterest|tumblr|vsco|soundcloud|wattpad|depop|twt)"
+    r"facebook|fb|reddit|bereal|pinterest|tumblr|vsco|soundcloud|wattpad|depop|twt|finsta|rinsta)"
 )
 HANDLE_LABELLED_RE = re.compile(
     r"\b"

@@ -48,15 +48,16 @@ _LOWER_SCHOOL_RE = re.compile(
     r"(?:[ \t]+school)?"
 )
 _SAINT_RE = re.compile(
-    r"\b(?:St\.?|Saint)[ \t]+[A-Z][a-z]+(?:['’]s|s)?\b(?![ \t]+(?i:hospital|church|station|road|"
-    r"street|lane|avenue|way|place|square|close|gardens|court|ward|clinic|surgery|centre|park|"
+    # "(?!['’])": "St Michael's church hall" is not "St Michael" before "'s church hall".
+    r"\b(?:St\.?|Saint)[ \t]+[A-Z][a-z]+(?:['’]s|s)?\b(?!['’])(?![ \t]+(?i:hospital|church|"
+    r"station|road|street|lane|avenue|way|place|square|close|gardens|court|ward|clinic|surgery|centre|park|"
     r"house|hospice|unit|chapel|cathedral|hall|health|ambulance))"
 )
 _SAINT_ANY_RE = re.compile(
     r"(?:^|\b(?:at|to|from|in|go|goes|went|attend|attends|attended|and|of|for|with|left)[ \t]+)"
     r"(?P<span>(?:st\.?|saint)[ \t]+(?P<n>[a-z]+(?:['’]s)?)(?:[ \t]+(?:and|&)[ \t]+(?:st\.?|saint)"
-    r"[ \t]+[a-z]+(?:['’]s)?)*)\b(?![ \t]+(?:hospital|church|station|road|street|lane|avenue|way|"
-    r"place|square|close|gardens|court|ward|clinic|surgery|centre|park|chapel|cathedral|house|"
+    r"[ \t]+[a-z]+(?:['’]s)?)*)\b(?!['’])(?![ \t]+(?:hospital|church|station|road|street|lane|"
+    r"avenue|way|place|square|close|gardens|court|ward|clinic|surgery|centre|park|chapel|cathedral|house|"
     r"hospice|unit|hall|health|ambulance))",
     re.IGNORECASE,
 )
@@ -226,6 +227,8 @@ def _phrase(text: str, pos: int, lex: Lexicon, strict: bool) -> tuple[int, int] 
     for m in _PHRASE_TOKEN_RE.finditer(text, pos, min(len(text), pos + 60)):
         if picked and text[picked[-1].end() : m.start()] not in (" ", "\t"):
             break
+        if not picked and text[pos : m.start()].strip():
+            break  # the name starts right after the cue: "attended 6-8pm" has none, not "pm"
         word = m.group(0)
         low = _POSSESSIVE_RE.sub("", word.lower())
         if capitalised is None:
@@ -279,6 +282,14 @@ def _context_re() -> re.Pattern[str]:
     )
 
 
+# "my old school was Royal Docks", "her new school is langdon park": a school named by what it is
+# to someone; "my school was rubbish" names none, since the words after must be able to be a name.
+_WAS_RE = re.compile(
+    r"\b(?:my|our|his|her|their|ur|your)[ \t]+(?:(?:old|new|last|previous|first|next|current|"
+    r"primary|secondary|sister|brother's|sister's)[ \t]+)?(?:school|college|academy|sixth[ \t]+"
+    r"form)[ \t]+(?:was|is|were|used[ \t]+to[ \t]+be)[ \t]+(?:called[ \t]+)?",
+    re.IGNORECASE,
+)
 # "i go langdon park", "we go swanlea": "go" without "to", taken only in a comment about school.
 _GO_RE = re.compile(r"\b(?:go|goes|went|going)[ \t]+(?!to\b)", re.IGNORECASE)
 # A school after a year group: "(Y10, Raine's Foundation)", "year 9, Morpeth".
@@ -342,6 +353,26 @@ def _in_context(text: str, lex: Lexicon) -> Iterator[Span]:
                 yield ("SCHOOL", m.start("n"), m.end("n"))
 
 
+_CAPITALISED_RUN_RE = re.compile(
+    r"[A-Z][\w'’&.-]*(?:[ \t]+(?:(?:of|and|the|&)[ \t]+)?[A-Z][\w'’&.-]*){0,3}"
+)
+
+
+def _told_schools(text: str, lex: Lexicon) -> Iterator[Span]:
+    """ "my old school was Royal Docks": after such words any capitalised name is the school
+    (even one that is also a district or an everyday word), and a lower-case one as ``_phrase``
+    reads it ("was langdon park")."""
+    for m in _WAS_RE.finditer(text):
+        cap = _CAPITALISED_RUN_RE.match(text, m.end())
+        words = [_bare(w) for w in cap.group(0).split()] if cap else []
+        if cap and not cap.group(0).isupper() and any(w not in lex.common for w in words):
+            yield ("SCHOOL", cap.start(), cap.end())
+            continue
+        span = _phrase(text, m.end(), lex, strict=False)
+        if span:
+            yield ("SCHOOL", *span)
+
+
 def find_schools(text: str, known: list[tuple[int, int]] | None = None) -> Iterator[Span]:
     """School names in ``text``; the spans of listed schools are also added to ``known`` (a
     listed school is kept even where its name is also a district: "goes to stepney green")."""
@@ -350,6 +381,10 @@ def find_schools(text: str, known: list[tuple[int, int]] | None = None) -> Itera
     for finding in find_known_schools(text, about_school):
         if known is not None:
             known.append((finding[1], finding[2]))
+        yield finding
+    for finding in _told_schools(text, lex):
+        if known is not None:
+            known.append((finding[1], finding[2]))  # a district too: "was Royal Docks"
         yield finding
     yield from _named_schools(text, lex)
     yield from _saints(text, lex)

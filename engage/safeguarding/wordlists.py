@@ -64,6 +64,9 @@ class Lexicon:
     months: frozenset[str]  # months and weekdays: a name only after an explicit name cue
     # One-word places no list calls a name ("Preston", "Enfield"): a surname after "Mr" or "called".
     towns: frozenset[str] = frozenset()
+    # Words only the larger English list knows: words in lower case, but capitalised
+    # mid-sentence as likely a surname or a brand as a word ("Bowers", "Belle", "Boogie").
+    rare: frozenset[str] = frozenset()
 
     def listed(self, low: str) -> bool:
         return low in self.first or low in self.surnames
@@ -84,7 +87,10 @@ def lexicon() -> Lexicon:
     first = load_words("first_names.txt") | name_words
     surnames = load_words("surnames.txt")
     common = load_words("common_words.txt")
-    dictionary = load_words("english_words.txt")
+    # The core list and the larger one behind it: rarer words ("tizzy", "scrappy") that are no
+    # one's name in lower case, but may be a surname when capitalised mid-sentence ("Bowers").
+    rare = load_words("english_words_more.txt")
+    dictionary = load_words("english_words.txt") | rare
     english = dictionary | common
     months = load_words("calendar_words.txt")
     listed = first | surnames
@@ -111,4 +117,5 @@ def lexicon() -> Lexicon:
         lower_names=frozenset(w for w in listed - english - non_names - months if len(w) >= 3),
         months=months,
         towns=places & extra,
+        rare=rare - common,
     )
