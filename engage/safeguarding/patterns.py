@@ -77,7 +77,8 @@ HANDLE_TAG_RE = re.compile(r"(?<![\w#.])[A-Za-z0-9_.]{2,32}#\d{4}(?!\d)")
 # A platform and then a word shaped like a handle, with no colon: "snap kels.o2", "add me on
 # snap hes tj.2010", "tiktok dancequeen_07 has all my vids".
 HANDLE_BARE_RE = re.compile(
-    r"\b" + _PLATFORM + r"(?:\s+(?:name|username|user|handle|id|tag|account|acc|page|gamertag))?"
+    r"\b" + _PLATFORM + r"(?:\s+(?:name|username|user|handle|id|tag|account|acc|page|gamertag|"
+    r"channel|ign))?"
     r"(?:\s+(?P<is>is|its|it['’]s|hes|he['’]s|shes|she['’]s|called|@|as|under))?"
     r"\s+(?P<h>[A-Za-z0-9_][A-Za-z0-9_.]{1,29}[A-Za-z0-9_])",
     re.IGNORECASE,
@@ -98,9 +99,27 @@ HANDLE_BEFORE_RE = re.compile(
     + r"\b",
     re.IGNORECASE,
 )
+# "her @ is leahhh.b", "my @ = jadeyboo04", "@: tobi.wav": the "@" said as a word.
+HANDLE_AT_WORD_RE = re.compile(
+    r"(?:\b(?:my|his|her|their|our|ur|your|the)\s+)?(?<![\w@])@\s*(?:is|=|:|-|its|it['’]s)\s+"
+    r"@?(?P<h>[A-Za-z0-9_][A-Za-z0-9_.]{1,29}[A-Za-z0-9_])",
+    re.IGNORECASE,
+)
+# A platform after a cue to find someone there, then a plain word in no English list: "follow
+# his youtube ivanplayz", "hmu on insta @tobi.wav or snap tobiwav", "sub to my yt channel x".
+HANDLE_CUED_RE = re.compile(
+    r"\b(?:on|or|and|n|&|follow|add|dm|hmu|sub\s+to|subscribe\s+to|check\s+out|find|search|"
+    r"my|his|her|their|ur|your|our|[a-z]+['’]s)\s+(?:(?:me|him|her|them|us)\s+on\s+)?"
+    r"(?:(?:my|his|her|their|ur|your|our)\s+)?"
+    + _PLATFORM
+    + r"(?:\s+(?:channel|account|acc|page|name|username|user|handle|id|tag|ign))?"
+    r"\s+@?(?P<h>[A-Za-z][A-Za-z0-9_.]{2,29}[A-Za-z0-9_])(?![\w@])",
+    re.IGNORECASE,
+)
 # A handle with no platform named: "username: deji.x", "his gamertag is ghostlaugh".
 HANDLE_NAMED_RE = re.compile(
-    r"\b(?:user\s?name|handle|gamer\s?tag|account\s+name|acc\s+name|display\s+name)"
+    r"\b(?:user\s?name|(?<=my\s)user|(?<=his\s)user|(?<=her\s)user|handle|gamer\s?tag|"
+    r"account\s+name|acc\s+name|display\s+name|ign)"
     r"(?:\s*[:=]|\s+-|\s+is|['’]s)\s*@?(?P<h>[A-Za-z0-9_][A-Za-z0-9_.]{1,29}[A-Za-z0-9_])",
     re.IGNORECASE,
 )
@@ -279,6 +298,11 @@ def find_handles(
     if "@" in text:
         for m in HANDLE_AT_RE.finditer(text):
             yield ("HANDLE", m.start(), m.end())
+        for m in HANDLE_AT_WORD_RE.finditer(text):
+            if _plausible_handle(m.group("h"), common_words, english_words) or (
+                _HANDLE_SHAPE_RE.search(m.group("h"))
+            ):
+                yield ("HANDLE", m.start("h"), m.end("h"))
     if "#" in text:
         for m in HANDLE_TAG_RE.finditer(text):
             yield ("HANDLE", m.start(), m.end())
@@ -305,6 +329,16 @@ def find_handles(
                 p not in english_words and p not in common_words for p in parts
             ):
                 yield ("HANDLE", m.start(), m.end())
+    if english_words:
+        for m in HANDLE_CUED_RE.finditer(text):
+            handle = m.group("h")
+            low = handle.lower()
+            # Only a word in no list: "follow his insta page", "on snap yesterday" are words,
+            # and a name here ("on snap kemi sent") is removed as a name anyway.
+            if _plausible_handle(handle, common_words, english_words) and not (
+                low in lexicon().non_names or low in lexicon().dictionary
+            ):
+                yield ("HANDLE", m.start("h") - (text[m.start("h") - 1] == "@"), m.end("h"))
     for m in HANDLE_AS_RE.finditer(text):
         if _plausible_handle(m.group("h"), common_words, english_words):
             yield ("HANDLE", m.start("h") - (text[m.start("h") - 1] == "@"), m.end("h"))

@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from engage.safeguarding import birthdates, patterns, phones, places, schools
+from engage.safeguarding import birthdates, clubs, patterns, phones, places, schools
 from engage.safeguarding.known_places import in_known_place, is_known_place, names_a_country
 from engage.safeguarding.names import find_names
 from engage.safeguarding.wordlists import lexicon
@@ -92,6 +92,13 @@ def redact(text: str) -> Redaction:
         schools.find_schools(text, known_schools),
     ):
         for finding in finder:
+            if finding[0] == "SCHOOL":
+                # Year groups and football academies are no schools ("Y8 boys", "west ham
+                # academy"); see ``clubs.py``.
+                span = clubs.school_span(text, finding[1], finding[2])
+                if span is None:
+                    continue
+                finding = ("SCHOOL", *span)
             candidates[finding[0]].append(finding)
 
     accepted: list[tuple[int, int]] = list(protected)
@@ -103,7 +110,9 @@ def redact(text: str) -> Redaction:
             candidates["NAME"] = [
                 f
                 for f in find_names(text, accepted)
-                if not in_known_place(text, f[1], f[2]) and not names_a_country(text, f[1], f[2])
+                if not in_known_place(text, f[1], f[2])
+                and not names_a_country(text, f[1], f[2])
+                and not clubs.names_a_club(text, f[1], f[2])
             ]
         for _, start, end in sorted(candidates[kind], key=lambda f: (f[1], -(f[2] - f[1]))):
             for fragment in _free_fragments(text, start, end, accepted):
