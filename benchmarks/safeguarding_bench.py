@@ -119,6 +119,14 @@ def bench_heldout(show: int, batches: list[str]) -> None:
         print_scores(score(load_jsonl(path), redact), show)
 
 
+def bench_blind_redaction(show: int) -> None:
+    """Sets written by people who never saw the code (independent_pii_*), in the order they were
+    written; each was measured once, blind, before it was used (first figures in the README)."""
+    for path in sorted(HELDOUT.glob("independent_pii_*.jsonl")):  # final, j, k, ... as written
+        print(f"\n== Redaction: blind set {path.name} (strict) ==")
+        print_scores(score(load_jsonl(path), redact), show)
+
+
 def bench_presidio(show: int) -> None:
     print("\n== Redaction: pii_synthetic_presidio.json (kinds we redact) ==")
     if not PRESIDIO.exists():
@@ -315,6 +323,7 @@ def main() -> None:
     args = parser.parse_args()
     bench_pii_dev(args.show, args.pii)
     bench_heldout(args.show, [b for b in args.heldout.split(",") if b])
+    bench_blind_redaction(args.show)
     bench_presidio(args.show)
     bench_disclosure_dev()
     bench_screening_heldout(args.show)
