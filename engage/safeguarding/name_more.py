@@ -21,6 +21,7 @@ from typing import Protocol
 
 from engage.safeguarding import name_cues as cues
 from engage.safeguarding import name_extra as extra
+from engage.safeguarding import name_frames as frames
 from engage.safeguarding.name_tokens import AMBIGUOUS, BLOCKED, STRONG, UNKNOWN, WORD, Token
 from engage.safeguarding.wordlists import Lexicon, load_sections
 
@@ -125,7 +126,7 @@ def judge_more(f: Finder, i: int) -> bool:
         return _title_initial(f, i)
     if t.upper:
         return False  # an acronym: "YP (F, 16) reported", "YP said her mate"
-    if extra.judge_extra(f, i):
+    if extra.judge_extra(f, i) or frames.judge_frames(f, i):
         return True
     # Every rule needs a word of its own right before or after: look there first, since most
     # words of most comments meet none and this runs for each of them.
@@ -222,6 +223,7 @@ def propagate(f: Finder) -> None:
     ... Dre described as 20s". A word that is also English ("Will", "ash") carries over only in
     the same case, and common and grammar words never ("my mate Will ... he will")."""
     extra.coordinate(f)
+    frames.spread(f)
     found: dict[str, set[bool]] = {}
     for t, named in zip(f.toks, f.is_name, strict=True):
         if named and len(t.lower) >= 2 and not _TITLE_WORD_RE.match(t.lower):

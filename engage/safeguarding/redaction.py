@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from engage.safeguarding import birthdates, clubs, patterns, phones, places, schools
 from engage.safeguarding.known_places import in_known_place, is_known_place, names_a_country
+from engage.safeguarding.name_frames import names_an_estate
 from engage.safeguarding.names import find_names
 from engage.safeguarding.wordlists import lexicon
 
@@ -113,6 +114,7 @@ def redact(text: str) -> Redaction:
                 if not in_known_place(text, f[1], f[2])
                 and not names_a_country(text, f[1], f[2])
                 and not clubs.names_a_club(text, f[1], f[2])
+                and not names_an_estate(text, f[1], f[2])
             ]
         for _, start, end in sorted(candidates[kind], key=lambda f: (f[1], -(f[2] - f[1]))):
             for fragment in _free_fragments(text, start, end, accepted):
