@@ -42,7 +42,8 @@ _NOT_SCHOOL_AFTER_RE = re.compile(
 # Cues just before a name that say it is where someone goes to school.
 _CUE_BEFORE_RE = re.compile(
     r"\b(?:at|to|from|attends?|attended|attending|go|goes|went|going|left|joined|quit|"
-    r"(?:year|yr|y)[ \t]?\d{1,2}(?:[ \t]+(?:at|in))?|excluded|expelled)[ \t]+(?:the[ \t]+)?$"
+    r"(?:year|yr|y)[ \t]?\d{1,2}(?:[ \t]+(?:at|in))?|excluded|expelled|out[ \t]+of)"
+    r"[ \t]+(?:the[ \t]+)?$"
     r"|[(,/][ \t]*$",
     re.IGNORECASE,
 )
@@ -131,3 +132,27 @@ def find_known_schools(text: str, about_school: bool) -> Iterator[Span]:
             matched = n
             break
         i += max(matched, 1)
+
+
+# A school's name often ends with its district: "Harris Academy Peckham", "Compass School
+# Southwark", "Charter School East Dulwich". Without it the finding leaves "[SCHOOL] Peckham",
+# which with a chain's name still points to one school.
+_SCHOOL_WORD_END_RE = re.compile(
+    r"(?:academy|school|college|girls['’]?|boys['’]?|high|primary)$", re.IGNORECASE
+)
+_PLACE_WORD_RE = re.compile(r"[ \t]+[A-Z][a-z]+")
+
+
+def with_district(text: str, start: int, end: int) -> int:
+    """The end of a school finding, run on over a district named right after its school word."""
+    if not _SCHOOL_WORD_END_RE.search(text, start, end):
+        return end
+    first = _PLACE_WORD_RE.match(text, end)
+    if not first:
+        return end
+    places = load_places()
+    second = _PLACE_WORD_RE.match(text, first.end())
+    for stop in (second.end() if second else 0, first.end()):
+        if stop and " ".join(text[end:stop].split()).lower() in places:
+            return stop
+    return end

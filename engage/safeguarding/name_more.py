@@ -22,6 +22,7 @@ from typing import Protocol
 from engage.safeguarding import name_cues as cues
 from engage.safeguarding import name_extra as extra
 from engage.safeguarding import name_frames as frames
+from engage.safeguarding import name_shapes as shapes
 from engage.safeguarding.name_tokens import AMBIGUOUS, BLOCKED, STRONG, UNKNOWN, WORD, Token
 from engage.safeguarding.wordlists import Lexicon, load_sections
 
@@ -127,6 +128,11 @@ def judge_more(f: Finder, i: int) -> bool:
     if t.upper:
         return False  # an acronym: "YP (F, 16) reported", "YP said her mate"
     if extra.judge_extra(f, i) or frames.judge_frames(f, i):
+        return True
+    # Shapes of word-names (``name_shapes.py``) need a capital or a question's verb before.
+    if (t.cap or (i and f.toks[i - 1].lower in shapes.QUESTION_VERBS)) and shapes.judge_shapes(
+        f, i
+    ):
         return True
     # Every rule needs a word of its own right before or after: look there first, since most
     # words of most comments meet none and this runs for each of them.

@@ -13,9 +13,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from engage.safeguarding import birthdates, clubs, patterns, phones, places, schools
+from engage.safeguarding import known_schools as known_schools_mod
 from engage.safeguarding.known_places import in_known_place, is_known_place, names_a_country
 from engage.safeguarding.name_frames import names_an_estate
 from engage.safeguarding.names import find_names
+from engage.safeguarding.public_names import cut_at_sentence, public_spans, trim_title
 from engage.safeguarding.wordlists import lexicon
 
 Finding = tuple[str, int, int]
@@ -99,17 +101,22 @@ def redact(text: str) -> Redaction:
                 span = clubs.school_span(text, finding[1], finding[2])
                 if span is None:
                     continue
-                finding = ("SCHOOL", *span)
+                finding = ("SCHOOL", span[0], known_schools_mod.with_district(text, *span))
             candidates[finding[0]].append(finding)
 
     accepted: list[tuple[int, int]] = list(protected)
     findings: list[Finding] = []
     for kind in _PRIORITY:
+        if kind == "ADDRESS":
+            # Venues, hospitals, universities, courses, celebrities and named estates are public,
+            # not a child's data: shielded from the address, school and name rules alike.
+            accepted.extend(public_spans(text))
         if kind == "NAME":
             # Names are looked for outside everything already found, so "George Green's School"
             # does not also yield a name.
             candidates["NAME"] = [
-                f
+                # "Sgt [NAME]": the title stays; "[NAME]. Polish speaker": the next sentence too.
+                (f[0], trim_title(text, f[1], f[2]), cut_at_sentence(text, f[1], f[2]))
                 for f in find_names(text, accepted)
                 if not in_known_place(text, f[1], f[2])
                 and not names_a_country(text, f[1], f[2])
