@@ -151,6 +151,7 @@ def screen(text: str) -> Screening:
 
 
 def _names_a_harm(text: str) -> bool:
+    # Reads the comment again, but only the few whose probability falls between the thresholds.
     prepared = prepare(text[:MAX_CHARS])
     if not prepared.tokens:
         return False
