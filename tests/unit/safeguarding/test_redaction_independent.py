@@ -1,11 +1,20 @@
-"""Redaction on comments written by someone who never saw the code (measured once, blind).
+"""Redaction on comment sets written by people who never saw the code.
 
-Strict scoring: an item counts as removed only when none of it survives. Measured 2026-11-27:
-phones, e-mails, postcodes, NHS numbers, dates of birth and addresses all removed; names 147/157,
-schools 19/21, handles 15/16; keep items intact 521/531. The set was then opened for development
-(2026-11, school gazetteer, handle forms, more names and name cues): names 156/157, schools 21/21,
-handles 16/16, keep items 523/531 - tuning figures now, not blind ones. These tests keep the
-figures from slipping.
+Each set was measured once, blind, with the code frozen, and only then opened for development;
+the first figures, in the order the sets were written (an item counts as removed when it no longer
+appears in the redacted text; every other kind was 100% unless named):
+
+- final: names 147/157 (93.6%), schools 19/21, handles 15/16, keep items 521/531
+- j: names 140/152 (92.1%), handles 19/20, schools 47/47, keep 397/402
+- k: names 158/174 (90.8%), schools 34/35, keep 349/352
+- l: names 157/167 (94.0%), handles 12/15, schools 30/30, keep 320/326
+- m: names 140/151 (92.7%), keep 338/344
+- n: names 163/169 (96.4%), schools 31/33, keep 406/418
+- o: names 129/143 (90.2%), schools 43/45 (95.6%), keep 328/332
+- p: names 212/221 (95.9%), keep 235/248 (same code as o: the two honest figures for it)
+
+All but o and p were then used to develop the rules, so the floors below are today's figures,
+kept from slipping, not evidence for new comments.
 """
 
 from __future__ import annotations
@@ -14,31 +23,141 @@ import json
 from collections import Counter
 from pathlib import Path
 
+import pytest
+
 from engage.safeguarding import redact
 
-SET = Path(__file__).parent / "heldout" / "independent_pii_final.jsonl"
-REMOVED_AT_LEAST = {
-    "phone": 22,
-    "email": 11,
-    "postcode": 13,
-    "nhs": 10,
-    "dob": 15,
-    "address": 11,
-    "name": 155,
-    "school": 21,
-    "handle": 16,
+SETS = Path(__file__).parent / "heldout"
+# set: (items removed at least, by kind; keep items intact at least)
+MEASURED: dict[str, tuple[dict[str, int], int]] = {
+    "independent_pii_final": (
+        {
+            "address": 11,
+            "dob": 15,
+            "email": 11,
+            "handle": 16,
+            "name": 156,
+            "nhs": 10,
+            "phone": 22,
+            "postcode": 13,
+            "school": 21,
+        },
+        526,
+    ),
+    "independent_pii_j": (
+        {
+            "address": 12,
+            "dob": 12,
+            "email": 12,
+            "handle": 20,
+            "name": 152,
+            "nhs": 8,
+            "phone": 20,
+            "postcode": 12,
+            "school": 47,
+        },
+        402,
+    ),
+    "independent_pii_k": (
+        {
+            "address": 5,
+            "dob": 7,
+            "email": 5,
+            "handle": 20,
+            "name": 174,
+            "nhs": 4,
+            "phone": 9,
+            "postcode": 7,
+            "school": 35,
+        },
+        352,
+    ),
+    "independent_pii_l": (
+        {
+            "address": 8,
+            "dob": 7,
+            "email": 6,
+            "handle": 15,
+            "name": 167,
+            "nhs": 4,
+            "phone": 6,
+            "postcode": 6,
+            "school": 30,
+        },
+        324,
+    ),
+    "independent_pii_m": (
+        {
+            "address": 6,
+            "dob": 7,
+            "email": 6,
+            "handle": 20,
+            "name": 151,
+            "nhs": 5,
+            "phone": 7,
+            "postcode": 7,
+            "school": 33,
+        },
+        340,
+    ),
+    "independent_pii_n": (
+        {
+            "address": 8,
+            "dob": 7,
+            "email": 6,
+            "handle": 17,
+            "name": 169,
+            "nhs": 5,
+            "phone": 9,
+            "postcode": 9,
+            "school": 33,
+        },
+        417,
+    ),
+    "independent_pii_o": (
+        {
+            "address": 9,
+            "dob": 8,
+            "email": 6,
+            "handle": 16,
+            "name": 129,
+            "nhs": 6,
+            "phone": 9,
+            "postcode": 10,
+            "school": 43,
+        },
+        328,
+    ),
+    "independent_pii_p": (
+        {
+            "address": 7,
+            "dob": 6,
+            "email": 6,
+            "handle": 15,
+            "name": 212,
+            "nhs": 4,
+            "phone": 9,
+            "postcode": 6,
+            "school": 31,
+        },
+        235,
+    ),
 }
 
 
-def test_blind_set_figures_hold() -> None:
+@pytest.mark.parametrize("name", sorted(MEASURED))
+def test_blind_set_figures_hold(name: str) -> None:
+    least_removed, least_kept = MEASURED[name]
     removed: Counter[str] = Counter()
     kept = 0
-    for line in SET.read_text().splitlines():
+    for line in (SETS / f"{name}.jsonl").read_text().splitlines():
+        if not line.strip():
+            continue
         record = json.loads(line)
         out = redact(record["text"]).text
         for kind, item in zip(record["kinds"], record["pii"], strict=True):
             removed[kind] += item not in out
         kept += sum(item in out for item in record["keep"])
-    for kind, least in REMOVED_AT_LEAST.items():
+    for kind, least in least_removed.items():
         assert removed[kind] >= least, kind
-    assert kept >= 522
+    assert kept >= least_kept
