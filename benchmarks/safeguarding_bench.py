@@ -30,7 +30,8 @@ DISCLOSURE_DEV = SHARED / "eval" / "disclosure_dev.jsonl"
 PRESIDIO = SHARED / "data" / "pii_synthetic_presidio.json"
 NHS = SHARED / "data" / "nhs_feedback_phase1.csv"
 # Held-out young people's comments written for the redaction tests (see the test file there).
-HELDOUT = ROOT / "tests" / "unit" / "safeguarding" / "heldout"
+HELDOUT = ROOT / "engage" / "safeguarding" / "data" / "redaction_sets"
+NEVER_TRAINED_ON = ROOT / "tests" / "unit" / "safeguarding" / "heldout"
 SCREENING_SETS = ROOT / "engage" / "safeguarding" / "data" / "screening_sets"
 KINDS = ("NAME", "SCHOOL", "ADDRESS", "PHONE", "EMAIL", "POSTCODE", "DOB", "HANDLE", "NHS_NUMBER")
 
@@ -256,7 +257,7 @@ def bench_screening_heldout(show: int) -> None:
         + sorted(SCREENING_SETS.glob("probe_r2_*.jsonl"))
         + sorted(SCREENING_SETS.glob("independent_*.jsonl"))
         # Written last by someone who never saw the code, measured once blind, never trained on.
-        + sorted(HELDOUT.glob("independent_screening_*.jsonl"))
+        + sorted(NEVER_TRAINED_ON.glob("independent_screening_*.jsonl"))
     )
     if not paths:
         print("\n== Screening: held-out batches ==\nskipped: none present")

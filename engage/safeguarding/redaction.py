@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from engage.safeguarding import birthdates, clubs, patterns, phones, places, schools
 from engage.safeguarding import known_schools as known_schools_mod
 from engage.safeguarding.known_places import in_known_place, is_known_place, names_a_country
+from engage.safeguarding.learned_names import learned_names
 from engage.safeguarding.name_frames import names_an_estate
 from engage.safeguarding.names import find_names
 from engage.safeguarding.public_names import cut_at_sentence, public_spans, trim_title
@@ -73,7 +74,61 @@ class Redaction:
         return [kind for kind, _, _ in self.findings]
 
 
+# Rounds of the learned name check before redaction stops: each reads the comment as the last
+# round left it, and it ends when nothing more is found, so redacting the result again changes
+# nothing. Almost every comment needs one round; a name found can reveal another beside it.
+LEARNED_ROUNDS = 4
+
+
 def redact(text: str) -> Redaction:
+    """The rules, then the learned name check (learned_names) on what they left."""
+    result = redact_by_rules(text)
+    if not text:
+        return result
+    findings = list(result.findings)
+    view = result.text
+    for round_number in range(LEARNED_ROUNDS):
+        new: list[Finding] = [
+            ("NAME", *span)
+            for span in learned_names().names_in(view)
+            if not _is_public(text, *_to_original(findings, text, *span))
+        ]
+        if round_number:
+            # A name found can be the cue a rule needs ("[NAME] and Summer were").
+            new += redact_by_rules(view).findings
+        if not new:
+            break
+        findings = sorted(
+            findings + [(kind, *_to_original(findings, text, s, e)) for kind, s, e in new],
+            key=lambda f: f[1],
+        )
+        view = _apply(text, findings)
+    return Redaction(text=view, findings=findings)
+
+
+def _is_public(text: str, start: int, end: int) -> bool:
+    """What the rules leave for a name: a place, country, club, estate or listed public name."""
+    return (
+        in_known_place(text, start, end)
+        or names_a_country(text, start, end)
+        or clubs.names_a_club(text, start, end)
+        or names_an_estate(text, start, end)
+        or any(s < end and start < e for s, e in public_spans(text))
+    )
+
+
+def _to_original(findings: list[Finding], text: str, start: int, end: int) -> tuple[int, int]:
+    """Where a span of the redacted text (outside its placeholders) lies in the original."""
+    shift = 0
+    for kind, s, e in findings:
+        placeholder_at = s + shift
+        if placeholder_at >= end:
+            break
+        shift += len(f"[{kind}]") - (e - s)
+    return start - shift, end - shift
+
+
+def redact_by_rules(text: str) -> Redaction:
     if not text:
         return Redaction(text="", findings=[])
     common = lexicon().common

@@ -1,7 +1,7 @@
 """Handles without "@", new name positions, and football clubs, year groups and academies kept.
 
-Written for the kinds of miss in blind set l (tests/unit/safeguarding/heldout/
-independent_pii_l.jsonl; its figures are in test_redaction_independent.py).
+Written for the kinds of miss in blind set l (engage/safeguarding/data/
+redaction_sets/independent_pii_l.jsonl; its figures are in test_redaction_independent.py).
 """
 
 from __future__ import annotations

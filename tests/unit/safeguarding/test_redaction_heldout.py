@@ -1,6 +1,7 @@
 """Redaction measured on comments its rules were not written from.
 
-``heldout/pii_a.jsonl`` .. ``pii_d.jsonl`` are young people's comments as partners record them
+``pii_a.jsonl`` .. ``pii_d.jsonl`` (in engage/safeguarding/data/redaction_sets/) are young people's
+comments as partners record them
 (informal, lower case, misspelt, names from London's many communities), written for these tests:
 ``{"text", "pii": [must not survive], "kinds": [kind of each pii item], "keep": [must survive]}``.
 
@@ -27,10 +28,11 @@ from pathlib import Path
 
 import pytest
 
+import engage.safeguarding
 from engage.safeguarding import redact
 from engage.safeguarding.redaction_scoring import Scores, load_jsonl, score
 
-HELDOUT = Path(__file__).parent / "heldout"
+HELDOUT = Path(engage.safeguarding.__file__).parent / "data" / "redaction_sets"
 SHARED = Path(__file__).resolve().parents[3].parent / "shared"
 
 # Kinds with a recognisable shape: every one must go, on every batch.

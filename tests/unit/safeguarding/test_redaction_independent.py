@@ -25,9 +25,10 @@ from pathlib import Path
 
 import pytest
 
+import engage.safeguarding
 from engage.safeguarding import redact
 
-SETS = Path(__file__).parent / "heldout"
+SETS = Path(engage.safeguarding.__file__).parent / "data" / "redaction_sets"
 # set: (items removed at least, by kind; keep items intact at least)
 MEASURED: dict[str, tuple[dict[str, int], int]] = {
     "independent_pii_final": (
