@@ -123,7 +123,10 @@ def bench_heldout(show: int, batches: list[str]) -> None:
 def bench_blind_redaction(show: int) -> None:
     """Sets written by people who never saw the code (independent_pii_*), in the order they were
     written; each was measured once, blind, before it was used (first figures in the README)."""
-    for path in sorted(HELDOUT.glob("independent_pii_*.jsonl")):  # final, j, k, ... as written
+    # final, j, k, ... (now the learned name check's examples), then those never trained on.
+    for path in sorted(HELDOUT.glob("independent_pii_*.jsonl")) + sorted(
+        NEVER_TRAINED_ON.glob("independent_pii_*.jsonl")
+    ):
         print(f"\n== Redaction: blind set {path.name} (strict) ==")
         print_scores(score(load_jsonl(path), redact), show)
 

@@ -11,10 +11,13 @@ appears in the redacted text; every other kind was 100% unless named):
 - m: names 140/151 (92.7%), keep 338/344
 - n: names 163/169 (96.4%), schools 31/33, keep 406/418
 - o: names 129/143 (90.2%), schools 43/45 (95.6%), keep 328/332
-- p: names 212/221 (95.9%), keep 235/248 (same code as o: the two honest figures for it)
+- p: names 212/221 (95.9%), keep 235/248 (same code as o)
+- q: names 166/172 (96.5%), schools 34/34, handles 15/15, everything else 100%, other words
+  intact 98.61%: measured with the learned name check added; every target met. q is kept out of
+  the learned check's examples (tests/unit/safeguarding/heldout/), as the honest one.
 
-All but o and p were then used to develop the rules, so the floors below are today's figures,
-kept from slipping, not evidence for new comments.
+Sets final to p are the learned name check's examples now (engage/safeguarding/data/
+redaction_sets/), so their floors below are today's figures, kept from slipping, not evidence.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ import engage.safeguarding
 from engage.safeguarding import redact
 
 SETS = Path(engage.safeguarding.__file__).parent / "data" / "redaction_sets"
+NEVER_TRAINED_ON = Path(__file__).parent / "heldout"
 # set: (items removed at least, by kind; keep items intact at least)
 MEASURED: dict[str, tuple[dict[str, int], int]] = {
     "independent_pii_final": (
@@ -121,7 +125,7 @@ MEASURED: dict[str, tuple[dict[str, int], int]] = {
             "dob": 8,
             "email": 6,
             "handle": 16,
-            "name": 129,
+            "name": 136,
             "nhs": 6,
             "phone": 9,
             "postcode": 10,
@@ -135,13 +139,27 @@ MEASURED: dict[str, tuple[dict[str, int], int]] = {
             "dob": 6,
             "email": 6,
             "handle": 15,
-            "name": 212,
+            "name": 215,
             "nhs": 4,
             "phone": 9,
             "postcode": 6,
             "school": 31,
         },
         235,
+    ),
+    "independent_pii_q": (
+        {
+            "address": 8,
+            "dob": 7,
+            "email": 6,
+            "handle": 15,
+            "name": 166,
+            "nhs": 4,
+            "phone": 8,
+            "postcode": 6,
+            "school": 34,
+        },
+        326,
     ),
 }
 
@@ -151,7 +169,8 @@ def test_blind_set_figures_hold(name: str) -> None:
     least_removed, least_kept = MEASURED[name]
     removed: Counter[str] = Counter()
     kept = 0
-    for line in (SETS / f"{name}.jsonl").read_text().splitlines():
+    folder = NEVER_TRAINED_ON if name == "independent_pii_q" else SETS
+    for line in (folder / f"{name}.jsonl").read_text().splitlines():
         if not line.strip():
             continue
         record = json.loads(line)
@@ -162,3 +181,11 @@ def test_blind_set_figures_hold(name: str) -> None:
     for kind, least in least_removed.items():
         assert removed[kind] >= least, kind
     assert kept >= least_kept
+
+
+def test_the_honest_set_is_not_among_the_learned_checks_examples() -> None:
+    from engage.safeguarding.learned_names import package_records
+
+    known = {record["text"] for record in package_records()}
+    honest = (NEVER_TRAINED_ON / "independent_pii_q.jsonl").read_text().splitlines()
+    assert not any(json.loads(line)["text"] in known for line in honest if line.strip())
