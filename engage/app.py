@@ -43,13 +43,18 @@ def create_app(settings: Settings | None = None) -> Flask:
 
 
 def _warm_up_screening() -> None:
-    """The learned screen trains on first use (a second or two): do it now, off the request path,
-    so the first partner to save a comment does not wait for it."""
+    """The learned screen and name check train on first use (a few seconds): do it now, off the
+    request path, so the first partner to save a comment does not wait for them."""
     import threading
 
+    from engage.safeguarding.learned_names import learned_names
     from engage.safeguarding.learned_screening import learned_screen
 
-    threading.Thread(target=learned_screen, name="engage-screen-warm-up", daemon=True).start()
+    def warm_up() -> None:
+        learned_screen()
+        learned_names()
+
+    threading.Thread(target=warm_up, name="engage-screen-warm-up", daemon=True).start()
 
 
 def _configure(app: Flask, settings: Settings) -> None:
