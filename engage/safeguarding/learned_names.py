@@ -160,6 +160,8 @@ class LearnedNames:
         """Spans, in ``view`` (a comment as the rules left it), of words that read as names."""
         lex = lexicon()
         tokens = tokens_of(view)
+        if not _mostly_english(tokens, lex):
+            return []  # learned from English comments: in Somali every word looks unknown
         found = []
         for i in candidates(tokens, lex):
             low = tokens[i][2].lower()
@@ -167,6 +169,12 @@ class LearnedNames:
             if self.probability(features(view, tokens, i, lex)) >= needed:
                 found.append(tokens[i][:2])
         return found
+
+
+def _mostly_english(tokens: list[tuple[int, int, str]], lex: Lexicon) -> bool:
+    words = [w.lower() for _, _, w in tokens if not w.startswith("[")]
+    known = sum(1 for w in words if w in lex.english or w in lex.non_names)
+    return known * 2 >= len(words)
 
 
 def training_rows(

@@ -139,7 +139,7 @@ MEASURED: dict[str, tuple[dict[str, int], int]] = {
             "dob": 6,
             "email": 6,
             "handle": 15,
-            "name": 215,
+            "name": 214,
             "nhs": 4,
             "phone": 9,
             "postcode": 6,
