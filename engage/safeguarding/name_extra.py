@@ -19,23 +19,10 @@ just as often:
 from __future__ import annotations
 
 import re
-from typing import Protocol
 
 from engage.safeguarding import name_cues as cues
-from engage.safeguarding.name_tokens import AMBIGUOUS, BLOCKED, STRONG, UNKNOWN, WORD, Token
+from engage.safeguarding.name_tokens import AMBIGUOUS, BLOCKED, STRONG, UNKNOWN, WORD, Finder, Token
 from engage.safeguarding.wordlists import Lexicon
-
-
-class Finder(Protocol):
-    text: str
-    lex: Lexicon
-    toks: list[Token]
-    is_name: list[bool]
-
-    def before(self, i: int) -> str: ...
-
-    def after(self, i: int) -> str: ...
-
 
 _DEALINGS_RE = re.compile(
     r"\b(?:talk(?:ing|in|ed)?|speak(?:ing|in)?|spoke|chat(?:ting|tin|ted)?|argu(?:e|ed|ing|in)|"

@@ -16,23 +16,9 @@ covers a kind of mention rather than one comment:
 from __future__ import annotations
 
 import re
-from typing import Protocol
 
 from engage.safeguarding import name_cues as cues
-from engage.safeguarding.name_tokens import Token
-from engage.safeguarding.wordlists import Lexicon
-
-
-class Finder(Protocol):
-    text: str
-    toks: list[Token]
-    is_name: list[bool]
-    lex: Lexicon
-
-    def before(self, i: int) -> str: ...
-
-    def after(self, i: int) -> str: ...
-
+from engage.safeguarding.name_tokens import Finder, Token
 
 # Words that follow a naming frame without being the name: "his name was not ...", "its just
 # me", "known as a ...". Kept short on purpose: the frames themselves are strong.

@@ -17,25 +17,13 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Protocol
 
 from engage.safeguarding import name_cues as cues
 from engage.safeguarding import name_extra as extra
 from engage.safeguarding import name_frames as frames
 from engage.safeguarding import name_shapes as shapes
-from engage.safeguarding.name_tokens import AMBIGUOUS, BLOCKED, STRONG, UNKNOWN, WORD, Token
+from engage.safeguarding.name_tokens import AMBIGUOUS, BLOCKED, STRONG, UNKNOWN, WORD, Finder, Token
 from engage.safeguarding.wordlists import Lexicon, load_sections
-
-
-class Finder(Protocol):
-    text: str
-    lex: Lexicon
-    toks: list[Token]
-    is_name: list[bool]
-
-    def before(self, i: int) -> str: ...
-
-    def after(self, i: int) -> str: ...
 
 
 @lru_cache(maxsize=1)

@@ -13,23 +13,10 @@
 from __future__ import annotations
 
 import re
-from typing import Protocol
 
 from engage.safeguarding import name_cues as cues
-from engage.safeguarding.name_tokens import BLOCKED, STRONG, UNKNOWN, WORD, Token
+from engage.safeguarding.name_tokens import BLOCKED, STRONG, UNKNOWN, WORD, Finder, Token
 from engage.safeguarding.wordlists import Lexicon
-
-
-class Finder(Protocol):
-    text: str
-    lex: Lexicon
-    toks: list[Token]
-    is_name: list[bool]
-
-    def before(self, i: int) -> str: ...
-
-    def after(self, i: int) -> str: ...
-
 
 # What follows "X's" that only a person has: health, feelings, school and care records, family.
 _PERSONAL_AFTER_RE = re.compile(

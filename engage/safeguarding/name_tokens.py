@@ -11,6 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Protocol
 
 from engage.safeguarding.wordlists import Lexicon, load_sections, load_words
 
@@ -127,3 +128,16 @@ def tokens(text: str, blocked_spans: list[tuple[int, int]], lex: Lexicon) -> lis
             kind = UNKNOWN  # a rare word capitalised mid-sentence: "Mr Bowers", "Belle said"
         out.append(Token(m.start(), end, word, low, cap, word.isupper(), initial, kind))
     return out
+
+
+class Finder(Protocol):
+    """What the name modules read a comment through: its text, tokens and what is found so far."""
+
+    text: str
+    lex: Lexicon
+    toks: list[Token]
+    is_name: list[bool]
+
+    def before(self, i: int) -> str: ...
+
+    def after(self, i: int) -> str: ...
