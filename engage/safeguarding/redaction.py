@@ -108,12 +108,18 @@ def redact(text: str) -> Redaction:
 
 def _is_public(text: str, start: int, end: int) -> bool:
     """What the rules leave for a name: a place, country, club, estate or listed public name."""
+    return _names_no_person(text, start, end) or any(
+        s < end and start < e for s, e in public_spans(text)
+    )
+
+
+def _names_no_person(text: str, start: int, end: int) -> bool:
+    """A word that reads as a name here but names a place, a country, a club or an estate."""
     return (
         in_known_place(text, start, end)
         or names_a_country(text, start, end)
         or clubs.names_a_club(text, start, end)
         or names_an_estate(text, start, end)
-        or any(s < end and start < e for s, e in public_spans(text))
     )
 
 
@@ -173,10 +179,7 @@ def redact_by_rules(text: str) -> Redaction:
                 # "Sgt [NAME]": the title stays; "[NAME]. Polish speaker": the next sentence too.
                 (f[0], trim_title(text, f[1], f[2]), cut_at_sentence(text, f[1], f[2]))
                 for f in find_names(text, accepted)
-                if not in_known_place(text, f[1], f[2])
-                and not names_a_country(text, f[1], f[2])
-                and not clubs.names_a_club(text, f[1], f[2])
-                and not names_an_estate(text, f[1], f[2])
+                if not _names_no_person(text, f[1], f[2])
             ]
         for _, start, end in sorted(candidates[kind], key=lambda f: (f[1], -(f[2] - f[1]))):
             for fragment in _free_fragments(text, start, end, accepted):
